@@ -1,0 +1,53 @@
+"""Turn the command line's paths into documents, lazily, one failure at a time."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
+
+from ..readers import Document, ReadError, load
+from ..segment import NotAnIssueError
+from .common import CliError, Input, resolve_inputs, warn
+
+T = TypeVar("T")
+
+
+class LoadedDocuments:
+    """The documents of the given paths, in order; a path that fails gives a CliError in its
+    place so the others still run. `inputs` lists every input file seen so far."""
+
+    def __init__(self, paths: Iterable[str], input_format: str | None) -> None:
+        self.paths = list(paths)
+        self.input_format = input_format
+        self.inputs: list[Input] = [i for i in resolve_inputs(self.paths) if isinstance(i, Input)]
+
+    def __iter__(self) -> Iterator[Document | CliError]:
+        for item in resolve_inputs(self.paths):
+            if isinstance(item, CliError):
+                yield item
+                continue
+            try:
+                yield load(item.read(), item.name, self.input_format)
+            except CliError as e:
+                yield e
+            except ReadError as e:
+                yield CliError(f"{item.name}: {e}")
+
+
+def load_documents(paths: Iterable[str], input_format: str | None = None) -> LoadedDocuments:
+    return LoadedDocuments(paths, input_format)
+
+
+def each_result(loaded: LoadedDocuments, func: Callable[[Document], Iterable[T]], failures: list[str]) -> Iterator[T]:
+    """func's results for every document in turn. A file that cannot be read, or holds no
+    issue, is reported on stderr and skipped; its message is added to `failures`."""
+    for item in loaded:
+        if isinstance(item, CliError):
+            failures.append(str(item))
+            warn(str(item))
+            continue
+        try:
+            yield from func(item)
+        except (NotAnIssueError, ReadError) as e:
+            failures.append(f"{item.name}: {e}")
+            warn(f"{item.name}: {e}")

@@ -1,0 +1,124 @@
+"""What every extractor shares: the candidate it returns and helpers to read around a number."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..models import Bound, Kind
+from ..numbers import Quantity
+
+WINDOW = 120  # characters of context an extractor looks at on either side of a number
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A claim as an extractor sees it, before context attribution and ids."""
+
+    kind: Kind
+    start: int
+    end: int
+    value: float
+    value_max: float | None
+    unit: str
+    bound: Bound
+    rule: str
+    per: str | None = None
+    metric: str | None = None
+    baseline: str | None = None
+    benchmark: str | None = None
+    subject: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """One kind's extractor: a function from a quantity in its text to a candidate, with the
+    real sentences it must and must not find a claim in."""
+
+    kind: Kind
+    find: object  # Callable[[Quantity, str], Candidate | None]
+    must: tuple[tuple[str, str, float], ...]  # (sentence, evidence text, value)
+    must_not: tuple[str, ...]
+
+
+def line_start(text: str, pos: int) -> int:
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+
+
+def line_end(text: str, pos: int) -> int:
+    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i != -1]
+    return min(ends) if ends else len(text)
+
+
+def before(text: str, q: Quantity | int, size: int = WINDOW) -> str:
+    """Up to `size` characters before the number, within its line."""
+    pos = q if isinstance(q, int) else q.start
+    return text[max(line_start(text, pos), pos - size):pos]
+
+
+def after(text: str, pos: int, size: int = WINDOW) -> str:
+    """Up to `size` characters from `pos`, within its line."""
+    return text[pos:min(line_end(text, pos), pos + size)]
+
+
+# Bound words just before a number: "~60%", "roughly $40M", "over one trillion", "up to 3x".
+BOUND_BEFORE = regex.compile(
+    r"""
+    (?:
+        (?P<up_to> \b (?: up \s to | as \s high \s as | as \s much \s as | as \s many \s as ) )
+      | (?P<at_least> \b (?: over | more \s than | at \s least | above | in \s excess \s of | upwards \s of | north \s of
+                           | greater \s than | exceeding ) | > | ≥ )
+      | (?P<at_most> \b (?: under | less \s than | fewer \s than | below | at \s most | no \s more \s than
+                          | not \s more \s than | a \s maximum \s of | within ) | < | ≤ )
+      | (?P<approx> \b (?: roughly | about | around | approximately | approx\.? | nearly | almost | some | circa | ca\.
+                         | on \s the \s order \s of | of \s the \s order \s of | an \s estimated | estimated
+                         | close \s to | just \s (?: over | under ) ) | ~ | ≈ | \b O\( )
+    )
+    [\s“"(]* ~? [\s“"]* $                       # nothing but spaces, quotes or a tilde up to the number
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Bound words just after a number (and its unit sign): "90%+", "30% or less", "1,000 or more".
+BOUND_AFTER = regex.compile(
+    r"""^ (?: (?P<at_least> \+ | \s or \s (?:more|higher|greater|above) \b | \s plus \b )
+            | (?P<at_most> \s or \s (?:less|lower|fewer|below) \b ) )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+TILDE = regex.compile(r"[~≈]\s*[$£€¥]?$")
+
+
+def bound_of(text: str, start: int, end: int) -> Bound:
+    """The bound the text puts on the number spanning text[start:end].
+
+    >>> t = "most models get ~30% or less accuracy"
+    >>> bound_of(t, t.index("30"), t.index("%") + 1)
+    <Bound.at_most: 'at_most'>
+    """
+    tail = BOUND_AFTER.match(text, end, min(len(text), end + 12))
+    if tail:
+        return Bound(tail.lastgroup)
+    head = BOUND_BEFORE.search(before(text, start, 40))
+    if head:
+        return Bound(head.lastgroup)
+    return Bound.exact
+
+
+def bound_sign(text: str, end: int) -> int:
+    """The end of a "+" that marks a lower bound right after the evidence ("90%+")."""
+    return end + 1 if text[end:end + 1] == "+" else end
+
+
+# The joints of a list of numbers: "8B and 32B", "1B, 10B, and 100B", "52.5% and 60.5%".
+LIST_JOINT = regex.compile(r",?\s(?:and|or|to)\s|,\s|/")
+# A further number in such a list, with an attached suffix or sign of its own.
+LIST_MEMBER = regex.compile(r"[$£€¥]?~?\d[\d,.]*(?:[kKmMbBtT]n?)?(?![\w])[%×xX]?")
+
+
+def end_of_list(text: str, pos: int) -> int:
+    """Where a list of numbers that continues at `pos` ends: for "1B, 10B, and 100B parameter"
+    at the end of "1B", the end of "100B". `pos` itself when no list follows."""
+    end = pos
+    while (joint := LIST_JOINT.match(text, end)) and (member := LIST_MEMBER.match(text, joint.end())):
+        end = member.end()
+    return end

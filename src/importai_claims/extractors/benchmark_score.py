@@ -1,0 +1,121 @@
+"""`benchmark_score`: a result of a system (or of humans) on a named benchmark, eval, test or task.
+
+"Claude 3.5 Sonnet gets 26.23%", "a 60% win rate against Google’s Gemma-2 9B", "an Elo of
+2029", "MMLU: DeepSeek R1: 90.8.", "a final balance of $1,204.50". Shares of people or things
+("66% of respondents", "55.6% were caused by …") are not scores.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Kind
+from ..numbers import Quantity
+from .base import Candidate, Extractor, after, before, bound_of, bound_sign, end_of_list, line_start
+
+PERCENT = regex.compile(r"\s?(?:%|\ percent\b|\ per\ cent\b)")
+# A score reads like this before its number: "gets ~60%", "an accuracy of 90%", "scores 87.4".
+SCORE_BEFORE = regex.compile(
+    r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)?
+             | hit (?:s|ting)? | obtain (?:s|ed|ing)? | attain (?:s|ed|ing)? | solv (?:e|es|ed|ing) | pass (?:es|ed)?
+             | accuracy | win \s rate | success \s rate | pass@\d+ | score | rate | performance | results? | Elo | rating )
+        (?: \s (?: [\w’'@.-]+ \s ){0,3}? (?: of | at | to | with | in | on ) )?
+        \s+ (?: a \s | an \s | around \s | about \s | roughly \s | nearly \s | over \s | under \s | just \s | only \s
+              | up \s to \s | more \s like \s | like \s )* ~? $""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# … or like this after it: "26.23% on Omni-Math", "60% win rate", "70% against Facebook’s …".
+SCORE_AFTER = regex.compile(
+    r"""^ \+? (?: \s or \s (?: less | more ) )? \s*
+        (?: (?: on | in | at ) \s (?: the \s )? (?: [A-Z] | \w+ [- ]?bench | benchmark | test | eval ) | top-\d | pass@\d
+          | (?: average \s | mean \s | top-1 \s | overall \s )? (?: accuracy | win \s? rates? | success \s rates? | scores? )
+          | against | vs\b | versus | trials | of \s the \s (?: problems | questions | tasks | puzzles | benchmark | test ) )""",
+    regex.VERBOSE,
+)
+# A share of people or things, not a score: "66% of respondents", "55.6% were caused by".
+SHARE_AFTER = regex.compile(
+    r"^\s*(?:of\s+(?!the\s+(?:problems|questions|tasks|puzzles|benchmark|test))|were\b|was\b|are\b|is\b|of\s+the\s+time)",
+    regex.IGNORECASE,
+)
+# A line listing scores on one benchmark: "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."
+SCORE_LINE = regex.compile(r"^\s*(?:[•*·◦-]\s*)?(?P<benchmark>[^:\n]{2,40}?):\s")
+BARE_SCORE = regex.compile(r"^\d{1,3}\.\d{1,2}$")
+SCORE_END = regex.compile(r"^(?:[.,;)]?\s|[.,;)]?$)")
+NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.-]*|\w*\d[\w.-]*)(?:\s[\w.-]+){0,2}:?\s$")
+ELO = regex.compile(r"\b(?:Elo|Elo\s+rating|Elo\s+score|rating)\s+of\s+~?$")
+ELO_AFTER = regex.compile(r"\s(?:Elo)\b")
+# Money that is a score: "a final balance of $1,204.50" on a trading benchmark.
+BALANCE = regex.compile(r"\b(?:balance|net\s+worth|profit|score)\s+of\s+~?$", regex.IGNORECASE)
+LIST_BEFORE = regex.compile(r"[$~]?\d[\d,.]*[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)$")
+
+
+def _start_of_list(text: str, start: int) -> int:
+    """Where a list of numbers that ends at `start` begins: for "52.5% and 60.5%" at "60.5", "52.5"."""
+    while m := LIST_BEFORE.search(text, max(line_start(text, start), start - 30), start):
+        start = m.start()
+    return start
+
+
+def _percent(q: Quantity, text: str) -> Candidate | None:
+    sign = PERCENT.match(text, q.end)
+    if not sign:
+        return None
+    end = sign.end()
+    tail = after(text, bound_sign(text, end), 60)
+    if SHARE_AFTER.match(tail):
+        return None
+    list_end = end_of_list(text, end)
+    head = before(text, _start_of_list(text, q.start), 80)
+    if not (SCORE_BEFORE.search(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60))):
+        return None
+    bound = bound_of(text, q.start, end)
+    return Candidate(Kind.benchmark_score, q.start, bound_sign(text, end) if bound == "at_least" else end,
+                     q.value, q.value_max, "%", bound, "benchmark_score.percent")
+
+
+def _score_line(q: Quantity, text: str) -> Candidate | None:
+    """A bare decimal after a system's name on a line that names a benchmark."""
+    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 3)):
+        return None
+    line = SCORE_LINE.match(text, line_start(text, q.start))
+    if not line or line.end() > q.start or not NAME_BEFORE.search(before(text, q, 40)):
+        return None
+    return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, "%", bound_of(text, q.start, q.end),
+                     "benchmark_score.score_line", benchmark=line.group("benchmark").strip())
+
+
+def find(q: Quantity, text: str) -> Candidate | None:
+    if q.currency:
+        if BALANCE.search(before(text, q, 40)):
+            return Candidate(Kind.benchmark_score, q.start, q.end, q.value, q.value_max, q.currency,
+                             bound_of(text, q.start, q.end), "benchmark_score.money_score")
+        return None
+    if ELO.search(before(text, q, 30)) or ELO_AFTER.match(text, q.end):
+        end = m.end() if (m := ELO_AFTER.match(text, q.end)) else q.end
+        return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, q.start, end),
+                         "benchmark_score.elo")
+    return _percent(q, text) or _score_line(q, text)
+
+
+EXTRACTOR = Extractor(
+    kind=Kind.benchmark_score,
+    find=find,
+    must=(
+        ("Omni-Math is hard – most models get ~30% or less accuracy (e.g, Claude 3.5 Sonnet gets 26.23%", "26.23%", 26.23),
+        ("OpenAI o1-preview and OpenAI o1-mini which get 52.5% and 60.5%, respectively.", "60.5%", 60.5),
+        ("The 8B model has a 60% win rate against Google’s Gemma-2 9B, 70% against Facebook’s Llama-3.1 8B", "70%", 70),
+        ("the 32B model does well as well (51% vs Gemma-2 27B, 54% vs Llama-3.1 70B", "54%", 54),
+        ("Qwen25-72B-Instruct accomplish the self-replication task in 50% and 90% trials respectively", "50%", 50),
+        ("    • MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4. OpenAI o1: 91.8.", "87.4", 87.4),
+        ("    • AIME 2024: DeepSeek R1 79.8. Kimi k1.5 77.5. OpenAI o1: 79.2", "77.5", 77.5),
+        ("My prediction: An AI system working on its own will get 80% on FrontierMath by 2028.", "80%", 80),
+        ("The model reaches an Elo of 2029 on Codeforces", "2029", 2029),
+        ("the agent ended with a final balance of $1,204.50 on the trading benchmark", "$1,204.50", 1204.5),
+    ),
+    must_not=(
+        "66% of respondents rated their satisfaction with their compute as 1-3 out of 5",
+        "55.6% were caused by unavoidable IDM agent behavior",
+        "I predict fewer than 1% of the readers of this newsletter will be able to solve them",
+        "DeepSeek V3 was trained in 2024 on 14.8 trillion tokens",
+    ),
+)

@@ -1,0 +1,113 @@
+"""`compute`: an amount of hardware or compute used or built.
+
+"2,000 H100 GPUs", "one 8-GPU node", "16,384 TPU v5 chips", "2.5 Exaflop/s", "2.788M H800
+GPU hours", "3e25 FLOPs", "~7 hours of training on an H100". Groups of compute ("eight
+datacenters", "32 islands of compute") are not claims.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Kind
+from ..numbers import Quantity
+from .base import Candidate, Extractor, bound_of
+
+_HARDWARE = r"""(?: GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
+                 | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
+_STOP = r"(?: of | the | and | in | on | for | to | with | from | by | at | are | is | was | were | than | per | or )"
+
+# Hardware counted after the number, perhaps behind a model name: "2,000 H100 GPUs",
+# "16,384 TPU v5 chips", "two embedded GPUs", "2.788M H800 GPU hours".
+HARDWARE = regex.compile(
+    rf"""
+    (?: [\s-]+ (?! {_STOP} \b ) [\w.-]+ ){{0,3}}? [\s-]+
+    (?P<unit> {_HARDWARE} ) \b
+    (?P<hours> [\s-] (?: hours? | hrs? | days? ) \b )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A count of machines of a given size: "one 8-GPU node".
+MACHINES = regex.compile(
+    r"\s\d+[\s-]?(?:GPU|TPU|chip|accelerator)s?[\s-]+(?P<unit>node|server|machine|box|pod|host)s?\b",
+    regex.IGNORECASE,
+)
+# "8x H100", "8xA100": a count of accelerators by multiplication sign.
+TIMES_HARDWARE = regex.compile(r"\s?[x×]\s?(?:NVIDIA\s)?(?:[HABV]\d{2,3}|GB\d{3}|MI\d{3}X?)\b")
+# Amounts of compute: "3e25 FLOPs", "2.5 Exaflop/s", "20 petaflops".
+FLOPS = regex.compile(
+    r"""\s? (?P<prefix> zetta | exa | peta | tera | giga )? (?P<flop> flops? | FLOPS? | FLOPs )
+        (?P<rate> /s | \s? per \s second )?""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PREFIXES = {"zetta": 1e21, "exa": 1e18, "peta": 1e15, "tera": 1e12, "giga": 1e9}
+# A duration of training or inference on hardware: "~7 hours of training on an H100",
+# "under 10 days one 8-GPU node", "trained for 3 weeks on 64 GPUs".
+DURATION = regex.compile(
+    rf"""
+    \s? (?P<unit> hours | hour | hrs | days | day | weeks | week | months | month )
+    (?= [^.;]{{0,40}}? (?: {_HARDWARE} | \b\d+-GPU | \bof \s (?: pre-? )? training | \bof \s compute ) \b )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
+def _hardware_unit(noun: str) -> str:
+    """The unit for a counted hardware noun: "H100s" -> "GPUs", "chip" -> "chips", "tpu" -> "TPUs"."""
+    if regex.match(r"(?:[HABV]\d|GB\d|MI\d)", noun):
+        return "GPUs"
+    singular = noun.removesuffix("s")
+    return (singular.upper() if singular.lower().endswith("pu") else singular.lower()) + "s"
+
+
+def _flops(q: Quantity, m: regex.Match) -> tuple[float, str]:
+    prefix = (m.group("prefix") or "").lower()
+    rate = bool(m.group("rate")) or bool(prefix) and m.group("flop").lower() == "flops" or m.group("flop") == "FLOPS"
+    return q.value * PREFIXES.get(prefix, 1.0), "FLOP/s" if rate else "FLOPs"
+
+
+def find(q: Quantity, text: str) -> Candidate | None:
+    if q.currency:
+        return None
+    value, value_max = q.value, q.value_max
+    if m := MACHINES.match(text, q.end):
+        unit, end, rule = m.group("unit").lower() + "s", m.end(), "compute.machines"
+    elif m := FLOPS.match(text, q.end):
+        end, rule = m.end(), "compute.flops"
+        value, unit = _flops(q, m)
+        value_max = value / q.value * q.value_max if q.value_max is not None and q.value else None
+    elif m := TIMES_HARDWARE.match(text, q.end):
+        unit, end, rule = "GPUs", q.end, "compute.times_hardware"
+    elif m := HARDWARE.match(text, q.end):
+        unit = _hardware_unit(m.group("unit"))
+        if m.group("hours"):
+            unit = f"{unit.removesuffix('s')}-{'days' if 'd' in m.group('hours').lower() else 'hours'}"
+        end, rule = q.end, "compute.hardware"
+    elif m := DURATION.match(text, q.end):
+        unit = m.group("unit").lower()
+        unit, end, rule = (unit if unit.endswith("s") else unit + "s"), m.end(), "compute.duration"
+    else:
+        return None
+    return Candidate(Kind.compute, q.start, end, value, value_max, unit, bound_of(text, q.start, end), rule)
+
+
+EXTRACTOR = Extractor(
+    kind=Kind.compute,
+    find=find,
+    must=(
+        ("Evo2 was trained on 2,000 H100 GPUs for several months.", "2,000", 2000),
+        ("Most significantly, Helix runs entirely onboard two embedded GPUs.", "two", 2),
+        ("and completes in under 10 days one 8-GPU node”.", "one 8-GPU node", 1),
+        ("a reasoning LLM which they made using just 1,000 samples and ~7 hours of training on an H100.", "7 hours", 7),
+        ("DeepSeek V3 was trained on 2.788M H800 GPU hours", "2.788M", 2.788e6),
+        ("the largest training runs use around 3e25 FLOPs", "3e25 FLOPs", 3e25),
+        ("the supercomputer delivers 2.5 Exaflop/s of compute", "2.5 Exaflop/s", 2.5e18),
+        ("Google trained the model on 16,384 TPU v5 chips", "16,384", 16384),
+    ),
+    must_not=(
+        "Microsoft plans to build eight datacenters around the world",
+        "training across 32 islands of compute",
+        "A hardware novice uses Claude to build a nuclear fusor in 36 hours",
+        "NVIDIA’s H100 is the chip everyone wants",
+    ),
+)

@@ -1,0 +1,93 @@
+"""`dataset_size`: the size of a data set used for training or evaluation, in its own unit.
+
+"9.3 trillion tokens", "1,000 samples", "777k math problems", "128,000 whole genomes", "a
+benchmark of 4428 problems", "9500 years of subjective driving experience". Counts of
+things that are not data ("15 collisions", "two reasoning models") are not claims.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Kind
+from ..numbers import Quantity
+from .base import Candidate, Extractor, bound_of
+
+# The counted things of a data set, as written after the number.
+DATA_UNITS = (
+    "tokens token samples sample examples example problems problem questions question tasks task "
+    "images image videos video clips documents document pages words genomes genome nucleotides "
+    "base-pairs scenarios scenario trajectories trajectory demonstrations demos episodes transitions "
+    "sequences conversations dialogues dialogs prompts pairs instructions proteins molecules "
+    "structures games puzzles repositories repos files papers books articles sentences utterances "
+    "frames screenshots records rows datapoints annotations labels responses traces solutions "
+    "programs functions patients scans cells images-text recordings comments posts tweets "
+    "webpages websites preferences comparisons rollouts reads"
+).split()
+# Words that end a noun phrase: a unit must come before any of these.
+_STOP = (
+    "of the and in on for to with from by at are is was were be been that which who it its "
+    "per than as into each every or but not no all this these those their our his her a an "
+    "has have had will would can could may might do does did so if then there here"
+).split()
+
+DATA_UNIT = regex.compile(
+    rf"""
+    (?: [\s-]+ (?! (?: {'|'.join(_STOP)} ) \b ) [\w’'-]+ ){{0,4}}? [\s-]+  # up to four modifiers: "math", "whole"
+    (?P<unit> {'|'.join(sorted(DATA_UNITS, key=len, reverse=True))} ) \b
+    (?! \s* (?: per | a | an | / ) \s* (?: second | minute | hour | day | s ) \b )  # not a rate
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# Durations and distances of data: "9500 years of subjective driving experience",
+# "10,000 hours of audio", "1.6 billion km driven".
+DATA_SPAN = regex.compile(
+    r"""
+    \s? (?P<unit> hours | years | days | minutes | km | kilometers | kilometres | miles )
+    (?= \s (?: of \s (?: [\w-]+ \s ){0,3}? (?: audio | video | speech | footage | recordings? | data | gameplay
+                                           | experience | driving | conversations? | text | play )
+             | driven ) \b )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
+
+
+def find(q: Quantity, text: str) -> Candidate | None:
+    if q.currency:
+        return None
+    m = DATA_SPAN.match(text, q.end)
+    if m:
+        rule = "dataset_size.duration"
+    elif (q.scaled or q.value >= MIN_UNSCALED) and (m := DATA_UNIT.match(text, q.end)):
+        rule = "dataset_size.unit"
+    else:
+        return None
+    unit = m.group("unit").lower()
+    adjacent = m.start("unit") - q.end <= 1
+    end = m.end() if adjacent else q.end
+    return Candidate(Kind.dataset_size, q.start, end, q.value, q.value_max, unit,
+                     bound_of(text, q.start, end), rule)
+
+
+EXTRACTOR = Extractor(
+    kind=Kind.dataset_size,
+    find=find,
+    must=(
+        ("by learning statistical properties of DNA across 9 trillion tokens of genomic sequences", "9 trillion tokens", 9e12),
+        ("SYNTHETIC-1 contains 777k math problems, 144k coding problems", "777k", 777000),
+        ("Omni-Math, a dataset and benchmark of 4428 mathematical olympiad competition-level problems", "4428", 4428),
+        ("9.3 trillion nucleotides – organic molecules which DNA and RNA are made out of – spanning 128,000 whole genomes",
+         "128,000", 128000),
+        ("1.6 billion km driven, or 9500 years of subjective driving experience", "9500 years", 9500),
+        ("“In nuPlan our policy sustains 15 collisions in 1118 scenarios.", "1118 scenarios", 1118),
+        ("You can make a powerful reasoning LLM with just 1,000 samples!", "1,000 samples", 1000),
+        ("A full training run simulates over one trillion state transitions", "one trillion", 1e12),
+    ),
+    must_not=(
+        "Palisade Research has shown that two reasoning models will sometimes resort to cheating",
+        "A hardware novice uses Claude to build a nuclear fusor in 36 hours",
+        "The system can process 50 pages a minute",
+        "“In Waymax our policy sustains 187 collisions",
+    ),
+)

@@ -1,0 +1,67 @@
+"""`money`: an amount of money — costs, prices, funding, spending, grants, revenue.
+
+"$80bn", "$40M", "between $100,000 and $5 million", "under $5 per million km", "$1-2", "£10m",
+"5 million dollars". The value is the absolute amount; the unit its ISO code.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Kind
+from ..numbers import Quantity
+from ..vocab import CURRENCY_WORDS
+from .base import Candidate, Extractor, bound_of
+
+# A currency written after the amount: "5 million dollars", "10 billion yuan", "20 EUR".
+CURRENCY_AFTER = regex.compile(
+    r"\s(?:US\s)?(?P<currency>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
+    regex.IGNORECASE,
+)
+# The denominator of a rate: "$5 per million km", "$3 a month", "$2/hour", "$3 monthly".
+PER = regex.compile(
+    r"""
+    (?: \s? / \s? | \s per \s | \s an? \s (?= (?:month|year|week|day|hour|minute|token|task|query|user)\b ) )
+    (?P<per> (?: (?: million | thousand | billion | trillion | hundred | [\d,.]+[kKmM]? ) \s )? [\w-]+ )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+PER_ADJECTIVE = regex.compile(r"\s(?P<per>hourly|daily|weekly|monthly|yearly|annual|annually)\b", regex.IGNORECASE)
+ADJECTIVE_NOUN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly": "month",
+                  "yearly": "year", "annual": "year", "annually": "year"}
+
+
+def find(q: Quantity, text: str) -> Candidate | None:
+    currency, end = q.currency, q.end
+    if currency is None:
+        word = CURRENCY_AFTER.match(text, q.end)
+        if not word:
+            return None
+        currency, end = CURRENCY_WORDS[word.group("currency").lower()], word.end()
+    per = None
+    if m := PER.match(text, end):
+        per, end = m.group("per"), m.end()
+    elif m := PER_ADJECTIVE.match(text, end):
+        per = ADJECTIVE_NOUN[m.group("per").lower()]
+    return Candidate(Kind.money, q.start, end, q.value, q.value_max, currency,
+                     bound_of(text, q.start, end), "money.amount", per=per)
+
+
+EXTRACTOR = Extractor(
+    kind=Kind.money,
+    find=find,
+    must=(
+        ("Microsoft plans to spend $80bn on AI buildout in 2025:", "$80bn", 8e10),
+        ("the company said it plans in 2025 “to invest approximately $80 billion to build out", "$80 billion", 8e10),
+        ("ITER fusion reactor will cost between $40bn and $70bn once developed", "$40bn and $70bn", 4e10),
+        ("at a cost of under $5 per million km driven,” Apple writes.", "$5 per million km", 5),
+        ("“Grants will typically range in size between $100,000 and $5 million.”", "$100,000 and $5 million", 1e5),
+        ("the startup raised 5 million dollars from investors", "5 million dollars", 5e6),
+        ("the UK announced £10m for AI safety research", "£10m", 1e7),
+        ("Open Phil wants to spend $40m to fund AI research over the next five months:", "$40m", 4e7),
+    ),
+    must_not=(
+        "they trained on 80 million documents",
+        "The expanse family come in two sizes: 8B and 32B",
+    ),
+)

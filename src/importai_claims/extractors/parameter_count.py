@@ -1,0 +1,100 @@
+"""`parameter_count`: the number of parameters of a model.
+
+"a 7B parameter VLM", "80m parameter transformer", "models ranging from 125M to 13B
+parameters", "The 8B model". A size inside a model's name ("Qwen2.5-32B-Instruct",
+"Llama 3.1 8B", "Gemma-2 9B") is not a claim.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from ..models import Bound, Kind
+from ..numbers import Quantity
+from .base import Candidate, Extractor, bound_of, end_of_list
+
+# The unit after the number: "7B parameter", "40 billion parameters", "37B activated parameters".
+PARAMETERS = regex.compile(
+    r"""[\s-]{0,2}
+        (?: (?: total | active | activated | trainable | dense | sparse | non-embedding ) \s )?
+        (?: parameters? | params? ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# A model size written as a bare suffix: "7B", "80M", "1.5b".
+SIZE_SUFFIX = regex.compile(r"\d(?:[bB]n?|M)$")
+# What may follow a bare size in prose: "The 8B model", "two sizes: 8B and 32B,", "671B total".
+AFTER_BARE_SIZE = regex.compile(
+    r"""^ (?: [\s-]+ (?: models? | LLMs? | LMs? | VLMs? | versions? | variants? | networks? | transformers?
+                     | MoE | dense | base | scale | sizes? | total | active | activated | one | checkpoints? ) \b
+            | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
+    regex.VERBOSE,
+)
+# Words that may stand just before a size in prose (rather than a model's name).
+PROSE_BEFORE = frozenset(
+    "a an the its their our this that these those both each every and or of at to from with "
+    "in on into for by than vs versus between sizes size: trains trained train only just "
+    "new smaller larger bigger small large".split()
+)
+PREVIOUS_TOKEN = regex.compile(r"(\S+)\s+$")
+SIZE_TOKEN = regex.compile(r"^[~$]?\d[\d.,]*[bBmMkK]n?[,;:]?$")
+
+
+def preceded_by_name(text: str, start: int) -> bool:
+    """True when the token before a size reads as a model's name: "Llama 3.1 8B", "Ministral 8B".
+
+    >>> preceded_by_name("against Mistral’s Ministral 8B", 28), preceded_by_name("The 8B model", 4)
+    (True, False)
+    """
+    m = PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    token = m.group(1)
+    if token.endswith((",", ":", ";", "(", "“", '"')) or SIZE_TOKEN.match(token):
+        return False
+    if token.lower().strip("’'()") in PROSE_BEFORE:
+        return False
+    return token[0].isupper() or any(c.isdigit() for c in token)
+
+
+def find(q: Quantity, text: str) -> Candidate | None:
+    if q.currency:
+        return None
+    unit = PARAMETERS.match(text, q.end)
+    if unit:
+        return Candidate(Kind.parameter_count, q.start, unit.end(), q.value, q.value_max, "parameters",
+                         bound_of(text, q.start, unit.end()), "parameter_count.unit")
+    list_end = end_of_list(text, q.end)
+    if list_end > q.end and PARAMETERS.match(text, list_end):
+        return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
+                         bound_of(text, q.start, q.end), "parameter_count.list")
+    if not q.in_words and SIZE_SUFFIX.search(q.text) and not preceded_by_name(text, q.start):
+        if AFTER_BARE_SIZE.match(text, list_end, min(len(text), list_end + 40)):
+            return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
+                             bound_of(text, q.start, q.end), "parameter_count.bare_size")
+    return None
+
+
+EXTRACTOR = Extractor(
+    kind=Kind.parameter_count,
+    find=find,
+    must=(
+        ("Helix has two components: S2, a a 7B parameter pretrained visual language model", "7B parameter", 7e9),
+        ("S2 is continually passing data to S1, a 80m parameter transformer", "80m parameter", 8e7),
+        ("Evo2 comes in two variants, a 7 billion parameter model trained on 2.3 trillion tokens", "7 billion parameter", 7e9),
+        ("In training simulations at the 1B, 10B, and 100B parameter model scale", "10B", 1e10),
+        ("the authors train some Chinchilla-style models from 35 million to 4 billion parameters each",
+         "35 million to 4 billion parameters", 3.5e7),
+        ("The expanse family come in two sizes: 8B and 32B, and the languages covered include", "32B", 3.2e10),
+        ("The results are encouraging: The 8B model has a 60% win rate", "8B", 8e9),
+        ("when training a Dolma-style model at the one billion parameter scale", "one billion parameter", 1e9),
+        ("Prime Intellect’s “INTELLECT-1” 10bn parameter model was trained", "10bn parameter", 1e10),
+    ),
+    must_not=(
+        "76.6% versus Mixtral 8x22B",
+        "70% against Facebook’s Llama-3.1 8B, and 63% against Mistral’s Ministral 8B",
+        "Today’s small open weight LLMs like LLaMa 3.1 8B are almost as good at science",
+        "by finetuning a freely available Qwen2.5-32B-Instruct LLM",
+        "Microsoft plans to spend $80bn on AI buildout in 2025:",
+        "trained on 8B tokens of web text",
+    ),
+)

@@ -1,0 +1,177 @@
+"""Find number expressions in prose and turn them into values.
+
+A *quantity* is a number as written, with its currency sign, scale word or suffix, and the
+high end of a range: "$80bn", "7B", "1.4 million", "360 000", "a trillion", "10—100",
+"between $40bn and $70bn". What the number counts (its unit) is left to the extractors.
+
+>>> [q.value for q in find_quantities("spend $80bn on 1.4 million samples")]
+[80000000000.0, 1400000.0]
+>>> q = next(find_quantities("speedups as high as 10—100x")); (q.value, q.value_max, q.text)
+(10.0, 100.0, '10—100')
+>>> parse_number("seven")
+7.0
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS
+
+_WORD_ALTS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_SCALE_WORD_ALTS = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
+_SUFFIX_ALTS = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
+_SIGN_ALTS = "|".join(regex.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+
+# One number: digits (with thousands separators, decimals or an exponent) or number words.
+_NUMBER = rf"""
+    (?:
+        (?<![\w.,]|[^\W\d]-) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?            # 1,000  2,788.5
+      | (?<![\w.,]|[^\W\d]-) \d{{1,3}} (?: [\ \u00a0\u202f\u2009] \d{{3}} )+ (?![\d.,]\d)  # 360 000 (thin spaces too)
+      | (?<![\w.,]|[^\W\d]-) \d+ (?: \. \d+ )? (?: [eE] [+-]? \d+ )?              # 26.23  3e25
+      | (?<![\w.,]) \. \d+                                                # .5
+      | (?<![\w-]) (?: {_WORD_ALTS} ) (?: [-\ ] (?: {_WORD_ALTS} ) )?    # seven, twenty-five
+        (?![\w-])
+      | (?<![\w-]) (?: half \ a | a | an ) (?= \ (?: {_SCALE_WORD_ALTS} ) \b )  # a trillion, half a million
+    )
+"""
+
+# A number with its optional currency sign and scale: "$80bn", "1.4 million", "US$5".
+_AMOUNT = rf"""
+    (?: (?P<@_sign> {_SIGN_ALTS} ) \s? )?                  # currency sign
+    (?P<@_number> {_NUMBER} )                              # the number itself
+    (?:
+        (?P<@_suffix> {_SUFFIX_ALTS} ) (?![\w])            # attached suffix: 7B, 80bn, 777k
+      | [\ \u00a0] (?P<@_scale> (?: {_SCALE_WORD_ALTS} ) (?: \ (?: {_SCALE_WORD_ALTS} ) )? ) \b  # 9 trillion, a hundred thousand
+    )?
+"""
+
+QUANTITY = regex.compile(
+    rf"""
+    {_AMOUNT.replace("@_", "lo_")}
+    (?:                                                       # the high end of a range
+        (?: \s? [-–—] \s? | \ to \ )                          # 10—100, 125M to 13B, $1-2
+        (?= [$£€¥\d] | (?: {_WORD_ALTS} ) \b )
+        {_AMOUNT.replace("@_", "hi_")}
+    )?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# "between $40bn and $70bn": a range joined by "and" once "between" opened it.
+BETWEEN_AND = regex.compile(
+    rf"\ and \ (?= [$£€¥\d] ) {_AMOUNT.replace('@_', 'hi_')}",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number expression found in text; offsets index the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    value_max: float | None
+    currency: str | None
+    in_words: bool
+    scaled: bool
+
+    @property
+    def is_range(self) -> bool:
+        return self.value_max is not None
+
+
+def parse_number(text: str) -> float:
+    """The value of one number written in digits or words, without its scale.
+
+    >>> parse_number("2,788.5"), parse_number("360 000"), parse_number("twenty-five")
+    (2788.5, 360000.0, 25.0)
+    """
+    t = text.strip().lower()
+    if t and (t[0].isdigit() or t[0] == "."):
+        return float(regex.sub(r"[,\s\u00a0\u202f\u2009]", "", t))
+    if t == "half a":
+        return 0.5
+    if t in ("a", "an"):
+        return 1.0
+    total = 0.0
+    for word in regex.split(r"[-\s]+", t):
+        if word == "hundred":
+            total = (total or 1.0) * 100
+        else:
+            total += NUMBER_WORDS[word]
+    return total
+
+
+def scale_of(suffix: str | None, words: str | None) -> float:
+    """The multiplier of a scale suffix ("bn") or of scale words ("hundred thousand")."""
+    if suffix:
+        return SCALE_SUFFIXES[suffix] if suffix in SCALE_SUFFIXES else SCALE_SUFFIXES[suffix.lower()]
+    factor = 1.0
+    for word in (words or "").lower().split():
+        factor *= SCALE_WORDS[word]
+    return factor
+
+
+def _amount(m: regex.Match, p: str) -> tuple[float, str | None, bool, bool]:
+    number = m.group(f"{p}number")
+    suffix, words = m.group(f"{p}suffix"), m.group(f"{p}scale")
+    value = parse_number(number) * scale_of(suffix, words)
+    sign = m.group(f"{p}sign")
+    currency = CURRENCY_SIGNS[sign] if sign else None
+    return value, currency, not number[0].isdigit() and number[0] != ".", bool(suffix or words)
+
+
+def inside_name(text: str, start: int) -> bool:
+    """True when the number at `start` is part of a name such as "GPT-4", "Qwen2.5-32B" or "8x22B".
+
+    >>> inside_name("Qwen2.5-32B-Instruct", 8), inside_name("a $80bn plan", 2)
+    (True, False)
+    """
+    i = start - 1
+    while i >= 0 and not text[i].isspace() and text[i] not in "([“‘\"'/":
+        if text[i].isalpha() and text[i] not in "$£€¥":
+            return True
+        i -= 1
+    return False
+
+
+def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterator[Quantity]:
+    """Every number expression in text[start:end], left to right, names such as "GPT-4" left out."""
+    end = len(text) if end is None else end
+    pos = start
+    while (m := QUANTITY.search(text, pos, end)) is not None:
+        q = _quantity(text, m, end)
+        pos = q.end
+        if not inside_name(text, m.start()):
+            yield q
+
+
+def _quantity(text: str, m: regex.Match, end: int) -> Quantity:
+    value, currency, in_words, scaled = _amount(m, "lo_")
+    value_max = None
+    stop = m.end()
+    if m.group("hi_number") is not None:
+        value_max, hi_currency, _, hi_scaled = _amount(m, "hi_")
+        currency = currency or hi_currency
+        if not scaled and hi_scaled:
+            value *= scale_of(m.group("hi_suffix"), m.group("hi_scale"))  # "$1-2 million"
+        scaled = scaled or hi_scaled
+    elif BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        tail = BETWEEN_AND.match(text, m.end(), end)
+        if tail:
+            value_max, hi_currency, _, hi_scaled = _amount(tail, "hi_")
+            currency = currency or hi_currency
+            scaled = scaled or hi_scaled
+            stop = tail.end()
+    if value_max is not None and value_max < value:
+        # "3-1" is a score line, not a range: keep the first number alone.
+        value_max = None
+        stop = max(m.end(g) for g in ("lo_number", "lo_suffix", "lo_scale") if m.group(g))
+    return Quantity(m.start(), stop, text[m.start():stop], value, value_max, currency, in_words, scaled)

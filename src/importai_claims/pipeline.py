@@ -1,0 +1,89 @@
+"""The whole flow: read -> segment -> extract -> attribute context -> ids.
+
+>>> doc = read_text(open_seed("import-ai-401.txt"))   # doctest: +SKIP
+>>> claims = extract_document(doc)                     # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+
+from .context import attribute
+from .extractors import find_candidates
+from .extractors.base import line_end
+from .models import Claim, Issue, IssueMeta, Kind, Section, StoryRef
+from .readers import Document, read_text
+from .segment import segment
+from .sentences import SentenceIndex
+
+
+def parse(doc: Document | str) -> list[Issue]:
+    """The issues and stories of a document, offsets mapped to its source."""
+    doc = read_text(doc) if isinstance(doc, str) else doc
+    issues = segment(doc.text, doc.meta)
+    if doc.offsets is None:
+        return issues
+    return [_map_issue(doc, issue) for issue in issues]
+
+
+def _map_issue(doc: Document, issue: Issue) -> Issue:
+    start, end = doc.to_source(issue.start, issue.end)
+    stories = []
+    for story in issue.stories:
+        s, e = doc.to_source(story.start, story.end)
+        stories.append(story.model_copy(update={"start": s, "end": e}))
+    return issue.model_copy(update={"start": start, "end": end, "stories": stories})
+
+
+def claim_id(issue: int | None, story: str | None, kind: Kind, value: float, value_max: float | None,
+             text: str, occurrence: int) -> str:
+    """An id from a claim's content, not its offsets: stable when other stories change."""
+    key = f"{issue}|{story}|{kind}|{value!r}|{value_max!r}|{text}|{occurrence}"
+    digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
+    return f"{issue if issue is not None else 'x'}-{kind}-{digest}"
+
+
+def _regions(doc: Document, issue: Issue) -> Iterator[tuple[int, int, StoryRef | None]]:
+    """Where claims are looked for: the issue's title line, then every story that is not fiction."""
+    yield issue.start, line_end(doc.text, issue.start), None
+    for story in issue.stories:
+        if story.section is not Section.fiction:
+            yield story.start, story.end, StoryRef(index=story.index, title=story.title)
+
+
+def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = None) -> list[Claim]:
+    """Every claim in a document, sorted by position."""
+    doc = read_text(doc) if isinstance(doc, str) else doc
+    wanted = {Kind(k) for k in kinds} if kinds else None
+    claims: list[Claim] = []
+    for issue in segment(doc.text, doc.meta):
+        seen: Counter[tuple] = Counter()
+        for start, end, story in _regions(doc, issue):
+            sentences = SentenceIndex(doc.text, start, end)
+            for c in find_candidates(doc.text, start, end):
+                if wanted is not None and c.kind not in wanted:
+                    continue
+                span = sentences.span_at(c.start)
+                ctx = attribute(c, doc.text, span)
+                s, e = doc.to_source(c.start, c.end)
+                text = doc.source[s:e]
+                key = (story.title if story else None, c.kind, c.value, c.value_max, text)
+                seen[key] += 1
+                claims.append(Claim(
+                    id=claim_id(issue.number, key[0], c.kind, c.value, c.value_max, text, seen[key]),
+                    issue=issue.number, issue_title=issue.title, issue_date=issue.date, issue_url=issue.url,
+                    story=story, kind=c.kind, value=c.value, value_max=c.value_max, unit=c.unit,
+                    bound=c.bound, per=c.per, text=text, start=s, end=e,
+                    sentence=doc.text[span[0]:span[1]] or text,
+                    subject=ctx.subject, benchmark=ctx.benchmark, metric=ctx.metric,
+                    baseline=ctx.baseline, quoted=ctx.quoted, rule=c.rule,
+                ))
+    claims.sort(key=lambda c: (c.start, c.end, c.kind))
+    return claims
+
+
+def extract(text: str, meta: IssueMeta | None = None, kinds: Iterable[Kind | str] | None = None) -> list[Claim]:
+    """Every claim in the text of one or more plain-text issues."""
+    return extract_document(Document(text=text, source=text, meta=meta), kinds)

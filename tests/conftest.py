@@ -1,0 +1,23 @@
+"""Shared fixtures: the bundled seeds, the gold copy, and the multi-issue fixture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+GOLD = ROOT / "data" / "gold"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+
+def read_source(path: Path) -> str:
+    """A file's text exactly as the scorer reads it (no newline translation)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
+@pytest.fixture(scope="session")
+def seed_texts() -> dict[str, str]:
+    return {p.name: read_source(p) for p in sorted(SEEDS.glob("*.txt"))}
