@@ -36,16 +36,16 @@ NOT_A_NAME = frozenset(
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
 BENCHMARK_AFTER = regex.compile(
-    r"^[^.;]{0,40}?\b(?:on|in|at)\s+(?:the\s+)?(?P<benchmark>[\p{Lu}][\w.-]*(?:\s(?:[\p{Lu}\d][\w.-]*))*)"
+    r"[^.;]{0,40}?\b(?:on|in|at)\s+(?:the\s+)?(?P<benchmark>[\p{Lu}][\w.-]*(?:\s(?:[\p{Lu}\d][\w.-]*))*)"
 )
 BASELINE_AFTER = regex.compile(
-    r"""^[^.;]{0,80}?\b(?: than | over | compared \s (?:to|with) | relative \s to | versus | vs\.? | against )
+    r"""[^.;]{0,80}?\b(?: than | over | compared \s (?:to|with) | relative \s to | versus | vs\.? | against )
         \s+ (?P<baseline> [^.,;:()“”"]{3,80}? )
         (?= \s* (?: [.,;:()“”"] | \s when \b | \s in \b | \s for \b | \s at \b | \s on \b | \s with \b | $ ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 METRIC_AFTER = regex.compile(
-    r"""^\W{0,3}(?:\s?(?:faster|more|better|higher|less|lower))?\s+
+    r"""\W{0,3}(?:\s?(?:faster|more|better|higher|less|lower))?\s+
         (?P<metric> (?:[\w-]+\s){0,2}?(?:[\w-]*efficien\w*|throughput|speed|bandwidth[\w-]*|cost|latency|decod\w+(?:\s\w+)?
                    |accuracy|win\s?rate|success\s+rate|runtime|memory) )\b""",
     regex.VERBOSE | regex.IGNORECASE,

@@ -81,7 +81,7 @@ BOUND_BEFORE = regex.compile(
 )
 # Bound words just after a number (and its unit sign): "90%+", "30% or less", "1,000 or more".
 BOUND_AFTER = regex.compile(
-    r"""^ (?: (?P<at_least> \+ | \s or \s (?:more|higher|greater|above) \b | \s plus \b )
+    r"""(?: (?P<at_least> \+ | \s or \s (?:more|higher|greater|above) \b | \s plus \b )
             | (?P<at_most> \s or \s (?:less|lower|fewer|below) \b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -26,7 +26,7 @@ SCORE_BEFORE = regex.compile(
 )
 # … or like this after it: "26.23% on Omni-Math", "60% win rate", "70% against Facebook’s …".
 SCORE_AFTER = regex.compile(
-    r"""^ \+? (?: \s or \s (?: less | more ) )? \s*
+    r"""\+? (?: \s or \s (?: less | more ) )? \s*
         (?: (?: on | in | at ) \s (?: the \s )? (?: [A-Z] | \w+ [- ]?bench | benchmark | test | eval ) | top-\d | pass@\d
           | (?: average \s | mean \s | top-1 \s | overall \s )? (?: accuracy | win \s? rates? | success \s rates? | scores? )
           | against | vs\b | versus | trials | of \s the \s (?: problems | questions | tasks | puzzles | benchmark | test ) )""",
@@ -34,13 +34,13 @@ SCORE_AFTER = regex.compile(
 )
 # A share of people or things, not a score: "66% of respondents", "55.6% were caused by".
 SHARE_AFTER = regex.compile(
-    r"^\s*(?:of\s+(?!the\s+(?:problems|questions|tasks|puzzles|benchmark|test))|were\b|was\b|are\b|is\b|of\s+the\s+time)",
+    r"\s*(?:of\s+(?!the\s+(?:problems|questions|tasks|puzzles|benchmark|test))|were\b|was\b|are\b|is\b|of\s+the\s+time)",
     regex.IGNORECASE,
 )
 # A line listing scores on one benchmark: "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."
-SCORE_LINE = regex.compile(r"^\s*(?:[•*·◦-]\s*)?(?P<benchmark>[^:\n]{2,40}?):\s")
+SCORE_LINE = regex.compile(r"\s*(?:[•*·◦-]\s*)?(?P<benchmark>[^:\n]{2,40}?):\s")
 BARE_SCORE = regex.compile(r"^\d{1,3}\.\d{1,2}$")
-SCORE_END = regex.compile(r"^(?:[.,;)]?\s|[.,;)]?$)")
+SCORE_END = regex.compile(r"(?:[.,;)]?\s|[.,;)]?$)")
 NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.-]*|\w*\d[\w.-]*)(?:\s[\w.-]+){0,2}:?\s$")
 ELO = regex.compile(r"\b(?:Elo|Elo\s+rating|Elo\s+score|rating)\s+of\s+~?$")
 ELO_AFTER = regex.compile(r"\s(?:Elo)\b")

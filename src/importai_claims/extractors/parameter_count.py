@@ -24,7 +24,7 @@ PARAMETERS = regex.compile(
 SIZE_SUFFIX = regex.compile(r"\d(?:[bB]n?|M)$")
 # What may follow a bare size in prose: "The 8B model", "two sizes: 8B and 32B,", "671B total".
 AFTER_BARE_SIZE = regex.compile(
-    r"""^ (?: [\s-]+ (?: models? | LLMs? | LMs? | VLMs? | versions? | variants? | networks? | transformers?
+    r"""(?: [\s-]+ (?: models? | LLMs? | LMs? | VLMs? | versions? | variants? | networks? | transformers?
                      | MoE | dense | base | scale | sizes? | total | active | activated | one | checkpoints? ) \b
             | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
     regex.VERBOSE,

@@ -19,7 +19,7 @@ PERCENT = regex.compile(r"\s?(?:%|percent\b|per\ cent\b)")
 
 # What a measured gain reads like after its number: "faster", "speedup", "more energy-efficient".
 GAIN_AFTER = regex.compile(
-    r"""^ [\s-]* (?: (?: a | an | the ) \s )? (?:
+    r"""[\s-]* (?: (?: a | an | the ) \s )? (?:
         (?: faster | quicker | speedups? | speed-?ups? | speed \s up | cheaper | throughput )
       | (?: more | better | higher | greater | improved | increased ) \s+ (?: [\w-]+ \s+ ){0,2}?
         (?: [\w-]* efficien\w* | throughput | speed | bandwidth \w* | performance | utili[sz]ation
@@ -49,7 +49,7 @@ GAIN_BEFORE = regex.compile(
 SPEED_SENTENCE = regex.compile(r"\b(?:speed-?ups?|faster|outperform\w*)\b", regex.IGNORECASE)
 # What a factor that is not a gain reads like: "4x larger", "2X of H100", "8x H100".
 NOT_A_GAIN = regex.compile(
-    r"^[\s-]*(?:larger|bigger|more\s+(?:parameters|data|compute|vacuum|tokens|GPUs)|the\s+size|"
+    r"[\s-]*(?:larger|bigger|more\s+(?:parameters|data|compute|vacuum|tokens|GPUs)|the\s+size|"
     r"easier|harder|of\b|[A-Z]+\d|more\s+(?:likely|people|expensive))",
     regex.IGNORECASE,
 )
