@@ -122,3 +122,33 @@ def end_of_list(text: str, pos: int) -> int:
     while (joint := LIST_JOINT.match(text, end)) and (member := LIST_MEMBER.match(text, joint.end())):
         end = member.end()
     return end
+
+
+# Words that may stand just before a size in prose (rather than a model's name).
+PROSE_BEFORE = frozenset(
+    "a an the its their our this that these those both each every and or of at to from with "
+    "in on into for by than vs versus between sizes size: trains trained train only just "
+    "new smaller larger bigger small large".split()
+)
+PREVIOUS_TOKEN = regex.compile(r"(\S+)\s+$")
+SIZE_TOKEN = regex.compile(r"^[~$]?\d[\d.,]*[bBmMkK]n?[,;:]?$")
+
+
+def preceded_by_name(text: str, start: int) -> bool:
+    """True when the token before a number reads as a name it belongs to: "Llama 3.1 8B",
+    "Ministral 8B", "Gaudi 1 chip".
+
+    >>> preceded_by_name("against Mistral’s Ministral 8B", 28), preceded_by_name("The 8B model", 4)
+    (True, False)
+    >>> preceded_by_name("test on a Gaudi 1 chip", 16)
+    True
+    """
+    m = PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
+    if not m:
+        return False
+    token = m.group(1)
+    if token.endswith((",", ":", ";", "(", "“", '"')) or SIZE_TOKEN.match(token):
+        return False
+    if token.lower().strip("’'()") in PROSE_BEFORE:
+        return False
+    return token[0].isupper() or any(c.isdigit() for c in token)

@@ -38,14 +38,26 @@ SHARE_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 # A line listing scores on one benchmark: "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."
-SCORE_LINE = regex.compile(r"\s*(?:[•*·◦-]\s*)?(?P<benchmark>[^:\n]{2,40}?):\s")
+SCORE_LINE = regex.compile(
+    r"""\s* (?: [•*·◦-] \s* )?                                       # a bullet
+        (?P<benchmark> [\p{Lu}\d][\w.@-]* (?: \s [\p{Lu}\d][\w.@-]* ){0,3} )  # capitalised words: "AIME 2024"
+        : \s""",
+    regex.VERBOSE,
+)
 BARE_SCORE = regex.compile(r"^\d{1,3}\.\d{1,2}$")
-SCORE_END = regex.compile(r"(?:[.,;)]?\s|[.,;)]?$)")
+SCORE_END = regex.compile(r"[.,;)]?\s*$|[.,;)]\s")
 NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.-]*|\w*\d[\w.-]*)(?:\s[\w.-]+){0,2}:?\s$")
 ELO = regex.compile(r"\b(?:Elo|Elo\s+rating|Elo\s+score|rating)\s+of\s+~?$")
 ELO_AFTER = regex.compile(r"\s(?:Elo)\b")
 # Money that is a score: "a final balance of $1,204.50" on a trading benchmark.
 BALANCE = regex.compile(r"\b(?:balance|net\s+worth|profit|score)\s+of\s+~?$", regex.IGNORECASE)
+# An earlier score in the same sentence: "will the best models be getting ~90%+ next year, or more
+# like 70%?" — the 70% is a score too.
+EARLIER_SCORE = regex.compile(
+    r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)? )
+        \s+ (?: \S+ \s+ ){0,2}? ~? \d[\d.]* \s? % [^.!?]* $""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
 LIST_BEFORE = regex.compile(r"[$~]?\d[\d,.]*[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)$")
 
 
@@ -66,16 +78,20 @@ def _percent(q: Quantity, text: str) -> Candidate | None:
         return None
     list_end = end_of_list(text, end)
     head = before(text, _start_of_list(text, q.start), 80)
-    if not (SCORE_BEFORE.search(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60))):
+    if SCORE_BEFORE.search(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60)):
+        rule = "benchmark_score.percent"
+    elif EARLIER_SCORE.search(before(text, q, 160)):
+        rule = "benchmark_score.percent_in_score_sentence"
+    else:
         return None
     bound = bound_of(text, q.start, end)
     return Candidate(Kind.benchmark_score, q.start, bound_sign(text, end) if bound == "at_least" else end,
-                     q.value, q.value_max, "%", bound, "benchmark_score.percent")
+                     q.value, q.value_max, "%", bound, rule)
 
 
 def _score_line(q: Quantity, text: str) -> Candidate | None:
     """A bare decimal after a system's name on a line that names a benchmark."""
-    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 3)):
+    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 2)):
         return None
     line = SCORE_LINE.match(text, line_start(text, q.start))
     if not line or line.end() > q.start or not NAME_BEFORE.search(before(text, q, 40)):
@@ -110,6 +126,7 @@ EXTRACTOR = Extractor(
         ("    • AIME 2024: DeepSeek R1 79.8. Kimi k1.5 77.5. OpenAI o1: 79.2", "77.5", 77.5),
         ("My prediction: An AI system working on its own will get 80% on FrontierMath by 2028.", "80%", 80),
         ("The model reaches an Elo of 2029 on Codeforces", "2029", 2029),
+        ("will the best models be getting ~90%+ next year, or more like 70%?", "70%", 70),
         ("the agent ended with a final balance of $1,204.50 on the trading benchmark", "$1,204.50", 1204.5),
     ),
     must_not=(
@@ -117,5 +134,7 @@ EXTRACTOR = Extractor(
         "55.6% were caused by unavoidable IDM agent behavior",
         "I predict fewer than 1% of the readers of this newsletter will be able to solve them",
         "DeepSeek V3 was trained in 2024 on 14.8 trillion tokens",
+        "• Small open weight LLMs (here: Llama 3.1 8B) can get equivalent performance to proprietary LLMs",
+        "How they did it: DeepSeek’s R1 seems to be more focused on doing large-scale Rl, whereas Kimu 1.5 has more",
     ),
 )

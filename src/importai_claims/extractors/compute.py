@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, bound_of
+from .base import Candidate, Extractor, bound_of, preceded_by_name
 
 _HARDWARE = r"""(?: GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
@@ -78,7 +78,7 @@ def find(q: Quantity, text: str) -> Candidate | None:
         value_max = value / q.value * q.value_max if q.value_max is not None and q.value else None
     elif m := TIMES_HARDWARE.match(text, q.end):
         unit, end, rule = "GPUs", q.end, "compute.times_hardware"
-    elif m := HARDWARE.match(text, q.end):
+    elif (m := HARDWARE.match(text, q.end)) and not preceded_by_name(text, q.start):
         unit = _hardware_unit(m.group("unit"))
         if m.group("hours"):
             unit = f"{unit.removesuffix('s')}-{'days' if 'd' in m.group('hours').lower() else 'hours'}"
@@ -109,5 +109,6 @@ EXTRACTOR = Extractor(
         "training across 32 islands of compute",
         "A hardware novice uses Claude to build a nuclear fusor in 36 hours",
         "NVIDIA’s H100 is the chip everyone wants",
+        "the experiments here test on a Gaudi 1 chip (released in 2019)",
     ),
 )

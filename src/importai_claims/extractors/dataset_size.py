@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, bound_of
+from .base import Candidate, Extractor, before, bound_of
 
 # The counted things of a data set, as written after the number.
 DATA_UNITS = (
@@ -50,6 +50,17 @@ DATA_SPAN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+_UNIT_ALTS = "|".join(sorted(DATA_UNITS, key=len, reverse=True))
+# The unit given earlier: "Filtering ~59k samples to ~1k", "cuts the total number of samples down
+# to around ~24,000".
+UNIT_BEFORE = regex.compile(
+    rf"""
+    (?: \d[\d,.]* [kKmMbB]? \s | \b (?: number | total | count | pool | set ) \s of \s (?: [\w-]+ \s ){{0,2}}? )
+    (?P<unit> {_UNIT_ALTS} ) \b
+    [^.;:!?]{{0,40}}? \b (?: to | into | of | is | was | at ) \s+ (?: around \s | about \s | roughly \s | just \s | only \s )? ~? $
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
 
@@ -61,6 +72,10 @@ def find(q: Quantity, text: str) -> Candidate | None:
         rule = "dataset_size.duration"
     elif (q.scaled or q.value >= MIN_UNSCALED) and (m := DATA_UNIT.match(text, q.end)):
         rule = "dataset_size.unit"
+    elif (q.scaled or q.value >= MIN_UNSCALED) and (m := UNIT_BEFORE.search(before(text, q, 100))):
+        unit = m.group("unit").lower()
+        return Candidate(Kind.dataset_size, q.start, q.end, q.value, q.value_max, unit,
+                         bound_of(text, q.start, q.end), "dataset_size.unit_before")
     else:
         return None
     unit = m.group("unit").lower()
@@ -83,6 +98,8 @@ EXTRACTOR = Extractor(
         ("“In nuPlan our policy sustains 15 collisions in 1118 scenarios.", "1118 scenarios", 1118),
         ("You can make a powerful reasoning LLM with just 1,000 samples!", "1,000 samples", 1000),
         ("A full training run simulates over one trillion state transitions", "one trillion", 1e12),
+        ("Filtering ~59k samples to ~1k: Key to the good performance", "1k", 1000),
+        ("This cuts the total number of samples down to around ~24,000.", "24,000", 24000),
     ),
     must_not=(
         "Palisade Research has shown that two reasoning models will sometimes resort to cheating",

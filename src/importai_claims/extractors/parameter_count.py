@@ -11,7 +11,7 @@ import regex
 
 from ..models import Bound, Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, bound_of, end_of_list
+from .base import Candidate, Extractor, bound_of, end_of_list, preceded_by_name
 
 # The unit after the number: "7B parameter", "40 billion parameters", "37B activated parameters".
 PARAMETERS = regex.compile(
@@ -29,33 +29,6 @@ AFTER_BARE_SIZE = regex.compile(
             | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
     regex.VERBOSE,
 )
-# Words that may stand just before a size in prose (rather than a model's name).
-PROSE_BEFORE = frozenset(
-    "a an the its their our this that these those both each every and or of at to from with "
-    "in on into for by than vs versus between sizes size: trains trained train only just "
-    "new smaller larger bigger small large".split()
-)
-PREVIOUS_TOKEN = regex.compile(r"(\S+)\s+$")
-SIZE_TOKEN = regex.compile(r"^[~$]?\d[\d.,]*[bBmMkK]n?[,;:]?$")
-
-
-def preceded_by_name(text: str, start: int) -> bool:
-    """True when the token before a size reads as a model's name: "Llama 3.1 8B", "Ministral 8B".
-
-    >>> preceded_by_name("against Mistral’s Ministral 8B", 28), preceded_by_name("The 8B model", 4)
-    (True, False)
-    """
-    m = PREVIOUS_TOKEN.search(text, max(0, start - 40), start)
-    if not m:
-        return False
-    token = m.group(1)
-    if token.endswith((",", ":", ";", "(", "“", '"')) or SIZE_TOKEN.match(token):
-        return False
-    if token.lower().strip("’'()") in PROSE_BEFORE:
-        return False
-    return token[0].isupper() or any(c.isdigit() for c in token)
-
-
 def find(q: Quantity, text: str) -> Candidate | None:
     if q.currency:
         return None
