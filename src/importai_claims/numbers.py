@@ -29,7 +29,8 @@ _SIGN_ALTS = "|".join(regex.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, r
 # One number: digits (with thousands separators, decimals or an exponent) or number words.
 _NUMBER = rf"""
     (?:
-        (?<![\w.,]|[^\W\d]-) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?            # 1,000  2,788.5
+        (?<![\w.,^]|[^\W\d]-) (?: \d+ (?: \. \d+ )? \s? [x×*] \s? )? 10 \^ [+-]? \d+  # 10^25, 1.2 x 10^25
+      | (?<![\w.,]|[^\W\d]-) \d{{1,3}} (?: , \d{{3}} )+ (?: \. \d+ )?            # 1,000  2,788.5
       | (?<![\w.,]|[^\W\d]-) \d{{1,3}} (?: [\ \u00a0\u202f\u2009] \d{{3}} )+ (?![\d.,]\d)  # 360 000 (thin spaces too)
       | (?<![\w.,]|[^\W\d]-) \d+ (?: \. \d+ )? (?: [eE] [+-]? \d+ )?              # 26.23  3e25
       | (?<![\w.,]) \. \d+                                                # .5
@@ -90,10 +91,14 @@ class Quantity:
 def parse_number(text: str) -> float:
     """The value of one number written in digits or words, without its scale.
 
-    >>> parse_number("2,788.5"), parse_number("360 000"), parse_number("twenty-five")
-    (2788.5, 360000.0, 25.0)
+    >>> parse_number("2,788.5"), parse_number("360 000"), parse_number("twenty-five"), parse_number("1.2 x 10^25")
+    (2788.5, 360000.0, 25.0, 1.2e+25)
     """
     t = text.strip().lower()
+    if "^" in t:
+        mantissa, _, exponent = t.rpartition("10^")
+        factor = float(regex.sub(r"[\s x×*]", "", mantissa) or 1)
+        return factor * 10.0 ** int(exponent)
     if t and (t[0].isdigit() or t[0] == "."):
         return float(regex.sub(r"[,\s\u00a0\u202f\u2009]", "", t))
     if t == "half a":

@@ -41,6 +41,8 @@ NOT_A_TITLE = regex.compile(
              | Read\ more | Check\ out | Get\ the | Find\ out | Import\ AI \s* $ )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Lines that close an issue's stories without belonging to them.
+BOILERPLATE = regex.compile(r"^\s*(?:Subscribe\s+now|Share|Leave\s+a\s+comment)\s*$", regex.IGNORECASE)
 MAX_TITLE_LENGTH = 240
 
 
@@ -93,7 +95,7 @@ def _end_of_story(lines: list[_Line], first: int, stop: int) -> int:
             last = i - 1
             break
     while last > first and (lines[last].blank or SEPARATOR.match(lines[last].text)
-                            or NOT_A_TITLE.match(lines[last].text)):
+                            or BOILERPLATE.match(lines[last].text)):
         last -= 1
     return lines[last].end
 

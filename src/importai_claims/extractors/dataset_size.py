@@ -61,6 +61,15 @@ UNIT_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A count right after a data set is named: "The resulting dataset contains more than 10,000,000
+# distinct human choices"; the counted noun is the unit.
+DATASET_BEFORE = regex.compile(
+    r"""\b (?: data \s? set | corpus | benchmark ) s? \s+ (?: [\w-]+ \s+ ){0,2}?
+        (?: contains | contained | consists \s of | comprises | comprising | includes | including | of | with | has | spans | spanning )
+        \s+ (?: more \s than | over | about | around | roughly | nearly | some | approximately | just | only | ~ | \s )* $""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{Ll}-]+s)\b")
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
 
@@ -72,6 +81,9 @@ def find(q: Quantity, text: str) -> Candidate | None:
         rule = "dataset_size.duration"
     elif (q.scaled or q.value >= MIN_UNSCALED) and (m := DATA_UNIT.match(text, q.end)):
         rule = "dataset_size.unit"
+    elif (q.scaled or q.value >= MIN_UNSCALED) and DATASET_BEFORE.search(before(text, q, 100)) and (
+            m := COUNTED_NOUN.match(text, q.end)):
+        rule = "dataset_size.dataset_named"
     elif (q.scaled or q.value >= MIN_UNSCALED) and (m := UNIT_BEFORE.search(before(text, q, 100))):
         unit = m.group("unit").lower()
         return Candidate(Kind.dataset_size, q.start, q.end, q.value, q.value_max, unit,
@@ -100,6 +112,7 @@ EXTRACTOR = Extractor(
         ("A full training run simulates over one trillion state transitions", "one trillion", 1e12),
         ("Filtering ~59k samples to ~1k: Key to the good performance", "1k", 1000),
         ("This cuts the total number of samples down to around ~24,000.", "24,000", 24000),
+        ("The resulting dataset contains more than 10,000,000 distinct human choices", "10,000,000", 1e7),
     ),
     must_not=(
         "Palisade Research has shown that two reasoning models will sometimes resort to cheating",

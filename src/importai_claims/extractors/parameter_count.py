@@ -16,17 +16,23 @@ from .base import Candidate, Extractor, bound_of, end_of_list, preceded_by_name
 # The unit after the number: "7B parameter", "40 billion parameters", "37B activated parameters".
 PARAMETERS = regex.compile(
     r"""[\s-]{0,2}
-        (?: (?: total | active | activated | trainable | dense | sparse | non-embedding ) \s )?
+        (?: (?: total | active | activated | activation | trainable | dense | sparse | non-embedding ) \s )?
         (?: parameters? | params? ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# Active parameters of a mixture of experts, after the total: "389B parameters (52B activated)".
+ACTIVATED = regex.compile(r"\s(?:activated|active)\b", regex.IGNORECASE)
 # A model size written as a bare suffix: "7B", "80M", "1.5b".
 SIZE_SUFFIX = regex.compile(r"\d(?:[bB]n?|M)$")
 # What may follow a bare size in prose: "The 8B model", "two sizes: 8B and 32B,", "671B total".
 AFTER_BARE_SIZE = regex.compile(
-    r"""(?: [\s-]+ (?: models? | LLMs? | LMs? | VLMs? | versions? | variants? | networks? | transformers?
-                     | MoE | dense | base | scale | sizes? | total | active | activated | one | checkpoints? ) \b
-            | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
+    r"""\+?                                                   # "100B+"
+        (?: (?: [\s-]+ [\w-]+ ){0,2}? [\s-]+                # up to two modifiers: "next-generation"
+            (?: models? | LLMs? | LMs? | VLMs? | versions? | variants? | networks? | transformers?
+              | MoE | dense | base | scale | sizes? | total | active | activated | one | checkpoints? ) \b
+          | \s (?! [HABV]\d{2,3}s?\b | GB\d | [GT]PUs?\b ) [\p{Lu}][\w.-]* \b  # a model named after its size: "405bn LLaMa3"
+            (?! \s (?: [\w-]+ \s )? (?: tokens | samples | examples | GPUs | chips | hours ) \b )
+          | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
     regex.VERBOSE,
 )
 def find(q: Quantity, text: str) -> Candidate | None:
@@ -36,6 +42,9 @@ def find(q: Quantity, text: str) -> Candidate | None:
     if unit:
         return Candidate(Kind.parameter_count, q.start, unit.end(), q.value, q.value_max, "parameters",
                          bound_of(text, q.start, unit.end()), "parameter_count.unit")
+    if q.scaled and ACTIVATED.match(text, q.end):
+        return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
+                         bound_of(text, q.start, q.end), "parameter_count.activated")
     list_end = end_of_list(text, q.end)
     if list_end > q.end and PARAMETERS.match(text, list_end):
         return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
@@ -61,6 +70,10 @@ EXTRACTOR = Extractor(
         ("The results are encouraging: The 8B model has a 60% win rate", "8B", 8e9),
         ("when training a Dolma-style model at the one billion parameter scale", "one billion parameter", 1e9),
         ("Prime Intellect’s “INTELLECT-1” 10bn parameter model was trained", "10bn parameter", 1e10),
+        ("a MoE model with 389 billion parameters (52 billion activated).", "52 billion", 5.2e10),
+        ("“Sohu can scale to massive 100B+ next-generation models in 4K resolution,” they write.", "100B", 1e11),
+        ("(DeepSeek-v3, which is a ~700bn parameter MOE-style model, compared to 405bn LLaMa3)", "405bn", 4.05e11),
+        ("Read more: Hunyuan-Large: An Open-Source MoE Model with 52 Billion Activated Parameters", "52 Billion Activated Parameters", 5.2e10),
     ),
     must_not=(
         "76.6% versus Mixtral 8x22B",
