@@ -3,6 +3,12 @@
 `subject` (the system, model or organisation), `benchmark` and `metric` for scores,
 `baseline` for speedups, and `quoted` (inside the authors' quoted words). Best effort: a field
 the text does not give stays empty.
+
+The subject of a claim is, in order: the system named for it in a "respectively" list; the
+noun phrase that does the scoring ("most other models get 30%"); the name closest before the
+number in its clause (names after "against", "than" or "vs", and names in asides, excluded),
+unless the story mentions another name of that clause far more often; and otherwise the
+story's most mentioned name so far.
 """
 
 from __future__ import annotations
@@ -11,47 +17,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .extractors.base import Candidate, line_end, line_start
+from .entities import Name, StoryNames, display, is_benchmark_name
+from .extractors.base import Candidate, line_start
 from .models import Kind
-
-# A name: capitalised or digit-bearing tokens, joined by spaces ("Claude 3.5 Sonnet",
-# "DeepSeek-Coder-V2", "OpenAI o1-preview", "Llama-3.1-8B EI agent").
-NAME = regex.compile(
-    r"""
-    (?<![\w’'-])
-    (?: [\p{Lu}][\w.&’'+-]* | [\p{Ll}]+\d[\w.-]* | \d+[\w.-]*[\p{L}][\w.-]* )       # first token
-    (?: \s (?: [\p{Lu}][\w.&+-]* | \d[\w.-]* | [\p{Ll}]+\d[\w.-]* | [\p{Ll}]{1,4}-\w[\w.-]* ) )*   # more tokens
-    (?<![.,:;’'-])
-    """,
-    regex.VERBOSE,
-)
-# Capitalised words that open sentences or clauses rather than name anything.
-NOT_A_NAME = frozenset(
-    """the a an this that these those it its in on at for with by from to of and or but so if as why how what
-    when where which who while though although however also then there here today now some most many all
-    both each every other another our their his her my we i you they he she one two three four five six seven
-    eight nine ten read check get find results result specifically basically notably plus mean means
-    importantly extremely things thing ai llm llms model models we’re it’s there’s that’s my your
-    january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday""".split()
-)
-BENCHMARK_AFTER = regex.compile(
-    r"[^.;]{0,40}?\b(?:on|in|at)\s+(?:the\s+)?(?P<benchmark>[\p{Lu}][\w.-]*(?:\s(?:[\p{Lu}\d][\w.-]*))*)"
-)
-BASELINE_AFTER = regex.compile(
-    r"""[^.;]{0,80}?\b(?: than | over | compared \s (?:to|with) | relative \s to | versus | vs\.? | against )
-        \s+ (?P<baseline> [^.,;:()“”"]{3,80}? )
-        (?= \s* (?: [.,;:()“”"] | \s when \b | \s in \b | \s for \b | \s at \b | \s on \b | \s with \b | $ ) )""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-METRIC_AFTER = regex.compile(
-    r"""\W{0,3}(?:\s?(?:faster|more|better|higher|less|lower))?\s+
-        (?P<metric> (?:[\w-]+\s){0,2}?(?:[\w-]*efficien\w*|throughput|speed|bandwidth[\w-]*|cost|latency|decod\w+(?:\s\w+)?
-                   |accuracy|win\s?rate|success\s+rate|runtime|memory) )\b""",
-    regex.VERBOSE | regex.IGNORECASE,
-)
-OPEN_QUOTES = "“"
-CLOSE_QUOTES = "”"
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +31,66 @@ class Context:
     quoted: bool
 
 
+# Words after which a name is an opponent or a baseline, not the subject.
+COMPARISON = regex.compile(
+    r"\b(?:against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|over|like|such\s+as|beating|beats|outperform\w*)\s+$",
+    regex.IGNORECASE,
+)
+# A noun phrase of models doing the scoring: "most other models get", "the best models be getting".
+MODELS_PHRASE = regex.compile(
+    r"""\b (?P<np> (?P<det> most | all | other | the | best | many | some | both | these | those | top | leading | several | few )
+                 (?: \s (?: [\w-]+ ) ){0,2}? \s (?: models? | LLMs? | systems? | agents? | humans? | people ) )
+        \s (?: \w+ \s ){0,1}? (?: gets? | getting | got | scores? | scoring | scored | achieves? | reach (?:es)? | has | have
+                               | had | does | do | did | performs? | wins? )
+        \b (?: [^.;] | \.\d )* $""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+QUANTIFIED = regex.compile(r"\b(?:best|top|leading|strongest|largest|smallest|most|other|frontier|open|closed)\b", regex.IGNORECASE)
+# Words that open a noun phrase pointing back to a name given earlier: "The models", "This approach".
+ANAPHOR = regex.compile(
+    r"""^ [\s“"]* (?: the | this | these | those | its | their ) \s (?: [\w-]+ \s )?
+        (?: models? | approach | method | system | technique | architecture | work | model \s family | family | network | company ) \b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+SIZE = regex.compile(r"\b\d+(?:\.\d+)?[BbMm]\b")
+RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
+NUMBER_IN_LIST = regex.compile(r"~?\d[\d,.]*\s?[%×xX]?")
+# The numbers of a list before the current one: "52.5% and ", "1B, 10B, and ".
+LIST_BEFORE = regex.compile(r"(?:~?\d[\d,.]*\s?[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))+$")
+ASIDE = regex.compile(r"\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
+CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[–—]\s")
+
+# Where a benchmark is named: "26.23% on Omni-Math", "accomplish the self-replication task in 50%".
+BENCHMARK_AFTER = regex.compile(
+    r"[^.;]{0,40}?\b(?:on|in|at)\s+(?:the\s+)?(?P<benchmark>[\p{Lu}][\w.-]*(?:\s(?:[\p{Lu}\d][\w.-]*))*)"
+)
+TASK_BEFORE = regex.compile(
+    r"\b(?P<benchmark>(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s(?:task|benchmark|test|eval|evaluation|challenge|exam))\s+(?:in|on|with|at|of)\s+(?:[\w%.]+\s+){0,3}$",
+    regex.IGNORECASE,
+)
+OPPONENT = regex.compile(
+    r"\s?%?\s(?:win\s?rate\s)?(?:against|vs\.?|versus)\s(?P<opponent>[^,;()]{2,60}?)(?=\s*(?:[,;()]|\sand\b|$))",
+)
+METRIC_AFTER = regex.compile(
+    r"""\W{0,3}(?:\s?(?:faster|more|better|higher|less|lower|greater))?\s+
+        (?P<metric> (?:[\w-]+\s){0,2}?(?:[\w-]*efficien\w*|throughput|speed|bandwidth[\w-]*|cost|latency|decod\w+(?:\s\w+)?
+                   |accuracy|win\s?rate|success\s+rate|runtime|memory|pass@\d) )\b""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# The baseline of a speedup: "… faster than native and compiled kernels in PyTorch".
+BASELINE = regex.compile(
+    r"""\b(?: than | compared \s (?:to|with) | relative \s to | versus | vs\.? | over )
+        \s+ (?P<baseline> [^.,;:()“”"–—]{3,80}? )
+        (?= \s* (?: [.,;:()“”"–—] | \s (?: when | in \s (?:GEMV|tests?) | for | at | on | while | with \s the ) \b | $ ) )""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+# "exceeds single-rollout with Sonnet for 3x less cost": the thing exceeded is the baseline.
+BASELINE_BEFORE = regex.compile(
+    r"\b(?:exceeds|outperforms|beats|surpasses)\s+(?P<baseline>[^.,;:()]{3,80}?)\s+(?:for|by|with)\s+(?:\w+\s+)?$",
+    regex.IGNORECASE,
+)
+
+
 def is_quoted(text: str, pos: int) -> bool:
     """True when `pos` sits inside a quotation (“…” or "…") that opens on its line.
 
@@ -70,52 +98,133 @@ def is_quoted(text: str, pos: int) -> bool:
     >>> is_quoted(t, t.index("360")), is_quoted(t, t.index("$5"))
     (True, False)
     """
-    start = line_start(text, pos)
-    head = text[start:pos]
+    head = text[line_start(text, pos):pos]
     curly = head.count("“") - head.count("”")
-    if curly > 0:
-        return True
-    if curly < 0:
-        return False
+    if curly != 0:
+        return curly > 0
     return head.count('"') % 2 == 1
 
 
-def names_in(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    """The names in text[start:end] as (start, end, name), sentence-opening words left out."""
+def _clause_start(text: str, sentence_start: int, pos: int) -> int:
+    """Where the clause holding `pos` starts: after the last ";", ":" or dash before it."""
+    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)]
+    return breaks[-1] if breaks else sentence_start
+
+
+def _in_aside(text: str, name: Name, sentence_start: int, pos: int) -> bool:
+    """True when the name sits in parentheses or dashes that close before `pos`."""
+    return any(m.start() <= name.start and name.end <= m.end()
+               for m in ASIDE.finditer(text, sentence_start, pos))
+
+
+def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> list[Name]:
     out = []
-    for m in NAME.finditer(text, start, end):
-        tokens = m.group().split(" ")
-        while tokens and tokens[0].lower().strip("’'") in NOT_A_NAME:
-            tokens.pop(0)
-        while tokens and tokens[-1].lower().strip("’'") in NOT_A_NAME:
-            tokens.pop()
-        if tokens:
-            name = " ".join(tokens).rstrip("’'s").rstrip("’'")
-            if len(name) > 1 and not regex.fullmatch(r"[\d.,%$×x-]+", name):
-                out.append((m.start(), m.end(), name))
+    for n in names.between(s, c.start):
+        if COMPARISON.search(text, max(s, n.start - 30), n.start) or _in_aside(text, n, s, c.start):
+            continue
+        if c.kind is Kind.benchmark_score and is_benchmark_name(n.text):
+            continue
+        out.append(n)
     return out
 
 
-def attribute(c: Candidate, text: str, sentence: tuple[int, int]) -> Context:
-    """The context of candidate `c` within its sentence."""
+def _respectively(c: Candidate, text: str, candidates: list[Name], e: int) -> Name | None:
+    """"A and B which get 52.5% and 60.5%, respectively": the i-th number belongs to the i-th name."""
+    resp = RESPECTIVELY.search(text, c.end, min(e, c.end + 80))
+    if not resp:
+        return None
+    head = LIST_BEFORE.search(text, max(0, c.start - 80), c.start)
+    list_start = head.start() if head else c.start
+    index = len(NUMBER_IN_LIST.findall(head.group())) if head else 0
+    total = index + len(NUMBER_IN_LIST.findall(text, c.start, resp.start()))
+    pool = [n for n in candidates if n.end <= list_start]
+    return pool[len(pool) - total + index] if len(pool) >= total >= 2 else None
+
+
+def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int], paragraph_start: int,
+            story_start: int) -> str | None:
     s, e = sentence
-    names_before = [n for n in names_in(text, s, c.start) if n[1] <= c.start]
-    subject = c.subject
-    if subject is None and names_before:
-        subject = names_before[-1][2]
-    if subject is None:
-        after = names_in(text, c.end, e)
-        if after:
-            subject = after[0][2]
-    tail = text[c.end:min(e, line_end(text, c.end))]
-    benchmark = c.benchmark
-    if c.kind is Kind.benchmark_score and benchmark is None:
-        if m := BENCHMARK_AFTER.match(tail):
-            benchmark = m.group("benchmark")
-    baseline = c.baseline
-    if c.kind is Kind.speedup and baseline is None and (m := BASELINE_AFTER.match(tail)):
-        baseline = m.group("baseline").strip()
-    metric = c.metric
-    if c.kind in (Kind.speedup, Kind.benchmark_score) and metric is None and (m := METRIC_AFTER.match(tail)):
-        metric = m.group("metric").strip()
-    return Context(subject, benchmark, metric, baseline, is_quoted(text, c.start))
+    clause = _clause_start(text, s, c.start)
+    candidates = _subject_candidates(c, text, names, s)
+    if pick := _respectively(c, text, candidates, e):
+        return display(pick.text)
+    if m := MODELS_PHRASE.search(text, clause, c.start):
+        np = m.group("np")
+        if size := SIZE.search(np):
+            main = names.most_salient(c.start, paragraph_start)
+            return f"{display(main)} {size.group()}" if main else np  # "The 8B model" of Aya Expanse
+        if m.group("det").lower() not in ("the", "these", "those") or QUANTIFIED.search(np):
+            return np  # "most other models", "the best models"
+    in_clause = [n for n in candidates if n.start >= clause]
+    if not in_clause and ANAPHOR.match(text[clause:c.start]):
+        earlier = names.between(story_start, s)
+        if earlier:
+            return display(earlier[-1].text)  # "This approach …" is what the last sentence named
+    if in_clause:
+        nearest = in_clause[-1]
+        best = max(in_clause, key=lambda n: (names.salience(n), n.start))
+        if names.salience(best) >= 3 * max(1, names.salience(nearest)) and best is not nearest:
+            return display(best.text)
+        return display(nearest.text)
+    def not_the_benchmark(n: Name) -> bool:
+        return c.kind is Kind.benchmark_score and is_benchmark_name(n.text)
+
+    # What the story is about so far; for a claim in the title, what the whole story is about.
+    main = (names.most_salient(c.start, paragraph_start, not_the_benchmark)
+            or names.most_salient(names.end, paragraph_start, not_the_benchmark))
+    return display(main) if main else None
+
+
+def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int], metric: str | None,
+              story_start: int) -> str | None:
+    if c.benchmark:
+        return c.benchmark
+    s, e = sentence
+    if (m := OPPONENT.match(text, c.end, e)) and "win rate" in text[s:c.end].lower().replace("winrate", "win rate"):
+        return f"win rate vs {m.group('opponent').strip()}"
+    if m := BENCHMARK_AFTER.match(text, c.end, e):
+        if is_benchmark_name(m.group("benchmark")) or not names.salience(m.group("benchmark")) == 0:
+            return m.group("benchmark")
+    if m := TASK_BEFORE.search(text, s, c.start):
+        return m.group("benchmark")
+    in_sentence = [n for n in names.between(s, e) if is_benchmark_name(n.text)]
+    if in_sentence:
+        return in_sentence[0].text
+    earlier = [n for n in names.between(story_start, c.start) if is_benchmark_name(n.text)]
+    if earlier:
+        return max(earlier, key=lambda n: (names.salience(n), n.start)).text
+    return None
+
+
+def metric(c: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
+    if c.metric:
+        return c.metric
+    if c.kind not in (Kind.speedup, Kind.benchmark_score):
+        return None
+    if m := METRIC_AFTER.match(text, c.end, sentence[1]):
+        return m.group("metric").strip()
+    return None
+
+
+def baseline(c: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
+    if c.baseline or c.kind is not Kind.speedup:
+        return c.baseline
+    s, e = sentence
+    if m := BASELINE.search(text, c.end, e):
+        return m.group("baseline").strip()
+    if m := BASELINE_BEFORE.search(text, s, c.start):
+        return m.group("baseline").strip()
+    return None
+
+
+def attribute(c: Candidate, text: str, sentence: tuple[int, int], names: StoryNames, story_start: int) -> Context:
+    """The context of candidate `c` within its sentence and story."""
+    paragraph = line_start(text, c.start)
+    m = metric(c, text, sentence)
+    return Context(
+        subject=c.subject or subject(c, text, names, sentence, paragraph, story_start),
+        benchmark=benchmark(c, text, names, sentence, m, story_start) if c.kind is Kind.benchmark_score else None,
+        metric=m,
+        baseline=baseline(c, text, sentence),
+        quoted=is_quoted(text, c.start),
+    )

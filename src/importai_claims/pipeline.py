@@ -11,6 +11,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from .context import attribute
+from .entities import StoryNames
 from .extractors import find_candidates
 from .extractors.base import line_end
 from .models import Claim, Issue, IssueMeta, Kind, Section, StoryRef
@@ -62,11 +63,12 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
         seen: Counter[tuple] = Counter()
         for start, end, story in _regions(doc, issue):
             sentences = SentenceIndex(doc.text, start, end)
+            names = StoryNames(doc.text, start, end)
             for c in find_candidates(doc.text, start, end):
                 if wanted is not None and c.kind not in wanted:
                     continue
                 span = sentences.span_at(c.start)
-                ctx = attribute(c, doc.text, span)
+                ctx = attribute(c, doc.text, span, names, start)
                 s, e = doc.to_source(c.start, c.end)
                 text = doc.source[s:e]
                 key = (story.title if story else None, c.kind, c.value, c.value_max, text)
@@ -81,7 +83,35 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
                     baseline=ctx.baseline, quoted=ctx.quoted, rule=c.rule,
                 ))
     claims.sort(key=lambda c: (c.start, c.end, c.kind))
-    return claims
+    return _headline_subjects(_shared_baselines(claims))
+
+
+def _shared_baselines(claims: list[Claim]) -> list[Claim]:
+    """Speedups listed in one sentence share its baseline: "speedups of 1.5x over vanilla
+    transformers … and 1.2x when training …" — the 1.2x is over vanilla transformers too."""
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind is Kind.speedup and c.baseline is None:
+            earlier = next((o for o in reversed(out) if o.kind is Kind.speedup and o.sentence == c.sentence
+                            and o.story == c.story and o.baseline), None)
+            if earlier is not None:
+                c = c.model_copy(update={"baseline": earlier.baseline})
+        out.append(c)
+    return out
+
+
+def _headline_subjects(claims: list[Claim]) -> list[Claim]:
+    """A claim in an issue's title line is about what the story that restates it is about:
+    "Import AI 396: $80bn on AI infrastructure" takes the subject of the story's "$80bn"."""
+    out = []
+    for c in claims:
+        if c.story is None:
+            same = next((o for o in claims if o.story is not None and o.issue == c.issue and o.kind == c.kind
+                         and o.value == c.value and o.value_max == c.value_max and o.subject), None)
+            if same is not None:
+                c = c.model_copy(update={"subject": same.subject})
+        out.append(c)
+    return out
 
 
 def extract(text: str, meta: IssueMeta | None = None, kinds: Iterable[Kind | str] | None = None) -> list[Claim]:

@@ -27,3 +27,33 @@ CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY",
 }
+
+# Names that are not subjects: generic acronyms, venues, months. Keys as entities.name_key makes them.
+GENERIC_NAMES: frozenset[str] = frozenset(
+    """ai agi asi llm llms lm lms vlm vlms slm moe rl rlhf ml nlp gpu gpus cpu cpus tpu tpus npu api apis sota
+    us usa uk eu un phd ceo cto cfo dna rna ps ok faq pdf arxiv github youtube twitter x blog website
+    importai techtales subscribenow readmore ieee acm neurips icml iclr cvpr
+    january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday""".split()
+)
+
+# Benchmarks, evals and tests that Import AI reports scores on; keys as entities.name_key makes them.
+KNOWN_BENCHMARKS: frozenset[str] = frozenset(
+    """mmlu mmlupro gpqa gpqadiamond aime aime2024 aime2025 math math500 gsm8k humaneval mbpp swebench
+    swebenchverified livecodebench codeforces arc arcagi arcagi2 hellaswag winogrande bigbench bbh
+    mmmu mathvista chatbotarena lmarena frontiermath humanitysslastexam hle simpleqa truthfulqa drop
+    squad glue superglue imagenet coco mteb helm agentbench webarena osworld cybench re-bench rebench
+    mlebench paperbench tau-bench taubench lab-bench labbench seqqa litqa2 omnimath matharena
+    minerva olympiadbench alpacaeval mtbench ifeval nuplan waymax""".split()
+)
+# Fragments that mark a name as a benchmark: "MC-Bench", "HumanEval", "Omni-Math", "SeqQA".
+BENCHMARK_HINTS: tuple[str, ...] = ("bench", "eval", "math", "qa", "arena", "test", "exam", "leaderboard")
+
+# Languages and nationalities: capitalised, but never what a number is about.
+LANGUAGES: frozenset[str] = frozenset(
+    """english chinese french german spanish portuguese italian dutch russian ukrainian polish czech greek
+    turkish arabic hebrew hindi bengali urdu persian farsi japanese korean vietnamese thai indonesian malay
+    romanian hungarian swedish norwegian danish finnish swahili tamil telugu american british european
+    african asian western eastern southkorean northkorean taiwanese israeli iranian indian canadian
+    australian""".split()
+)

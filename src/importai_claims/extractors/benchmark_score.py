@@ -46,7 +46,7 @@ SCORE_LINE = regex.compile(
 )
 BARE_SCORE = regex.compile(r"^\d{1,3}\.\d{1,2}$")
 SCORE_END = regex.compile(r"[.,;)]?\s*$|[.,;)]\s")
-NAME_BEFORE = regex.compile(r"(?:[A-Z][\w.-]*|\w*\d[\w.-]*)(?:\s[\w.-]+){0,2}:?\s$")
+NAME_BEFORE = regex.compile(r"(?<![\w.-])(?:[A-Z][\w.-]*|\w*\d[\w.-]*)(?:\s[\w.-]+){0,2}:?\s$")
 ELO = regex.compile(r"\b(?:Elo|Elo\s+rating|Elo\s+score|rating)\s+of\s+~?$")
 ELO_AFTER = regex.compile(r"\s(?:Elo)\b")
 # Money that is a score: "a final balance of $1,204.50" on a trading benchmark.
@@ -94,10 +94,12 @@ def _score_line(q: Quantity, text: str) -> Candidate | None:
     if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 2)):
         return None
     line = SCORE_LINE.match(text, line_start(text, q.start))
-    if not line or line.end() > q.start or not NAME_BEFORE.search(before(text, q, 40)):
+    name = NAME_BEFORE.search(before(text, q, 40))
+    if not line or line.end() > q.start or not name:
         return None
     return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, "%", bound_of(text, q.start, q.end),
-                     "benchmark_score.score_line", benchmark=line.group("benchmark").strip())
+                     "benchmark_score.score_line", benchmark=line.group("benchmark").strip(),
+                     subject=name.group().strip().rstrip(":"))
 
 
 def find(q: Quantity, text: str) -> Candidate | None:

@@ -1,0 +1,173 @@
+"""Names of systems, models, organisations and benchmarks in a story, and how salient each is.
+
+A name is a run of capitalised or digit-bearing tokens ("Claude 3.5 Sonnet", "DeepSeek-Coder-V2",
+"OpenAI o1-preview", "nuPlan"). Words that only look like names are left out: sentence-opening
+words that the story never capitalises mid-sentence ("Filtering", "Key"), labels ("Funding:"),
+generic acronyms ("AI", "LLM", "GPU") and hardware ("H100").
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from .vocab import BENCHMARK_HINTS, GENERIC_NAMES, KNOWN_BENCHMARKS, LANGUAGES
+
+NAME = regex.compile(
+    r"""
+    (?<![\w’'-])
+    (?: [\p{Lu}][\w.&’'+-]* | [\p{Ll}]+\d[\w.-]* | [\p{Ll}]{1,3}[\p{Lu}][\w.-]* )     # Claude, o1-preview, nuPlan
+    (?: [\ \u00a0] (?: [\p{Lu}][\w.&’'+-]* | \d[\w.-]* | [\p{Ll}]+\d[\w.-]* | v\d[\w.]* ) )*  # 3.5 Sonnet, k1.5
+    """,
+    regex.VERBOSE,
+)
+OPENING_WORDS = frozenset(
+    """the a an this that these those it its in on at for with by from to of and or but so if as why how what
+    when where which who while though although however also then there here today now some most many all
+    both each every other another our their his her my we i you they he she one two three four five six seven
+    eight nine ten read check get find plus mean means our your such""".split()
+)
+HARDWARE = regex.compile(r"^(?:[HABV]\d{2,3}s?|GB\d{3}s?|[GTNC]PUs?|RTX|MI\d{3}X?)(?:\s|$)", regex.IGNORECASE)
+MODIFIER = regex.compile(r"-(?:style|like|based|sized|scale|level|class|grade)$", regex.IGNORECASE)
+# A mention of the one speaking ("Apple writes", "DeepSeek said") names the author, not the subject.
+SPEAKER_AFTER = regex.compile(
+    r"[’']?s?\s+(?:researchers\s+|team\s+|authors\s+)?(?:writes?|wrote|says?|said|notes?|noted|explains?|explained|reports?|reported|argues?|argued|thinks?)\b"
+)
+POSSESSIVE = regex.compile(r"[’']s\b")
+SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:…•]\s*|[“\"(]\s*)$", regex.MULTILINE)
+# Words after which a name is an opponent or a baseline, not what the story is about.
+COMPARED = regex.compile(
+    r"\b(?:against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|like|such\s+as|beating|beats|outperform\w*)\s+$",
+    regex.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    start: int
+    end: int
+    text: str
+    key: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.key:
+            object.__setattr__(self, "key", name_key(self.text))
+
+
+def _merge_shortenings(surfaces: dict[str, str]) -> dict[str, str]:
+    """Each key mapped to the key of the name it shortens mid-word: "Open Phil" counts as
+    "Open Philanthropy"; "Google" stays apart from "Google’s Gemma-2 9B"."""
+    out = {}
+    for k, short in surfaces.items():
+        longer = [o for o, long in surfaces.items()
+                  if o != k and len(short) >= 4 and long.startswith(short) and long[len(short):][:1].isalpha()]
+        out[k] = max(longer, key=len) if longer else k
+    return out
+
+
+def name_key(text: str) -> str:
+    """A key under which variants of one name count together: "Evo 2" and "Evo2", "S1" and "s1"."""
+    return regex.sub(r"[\s\-’'.]", "", POSSESSIVE.sub("", text)).casefold()
+
+
+def is_benchmark_name(text: str) -> bool:
+    """True for names that read as benchmarks: known ones, or ones like "MC-Bench", "HumanEval"."""
+    key = name_key(text)
+    return key in KNOWN_BENCHMARKS or key.endswith(BENCHMARK_HINTS) or "bench" in key or "eval" in key
+
+
+class StoryNames:
+    """The names in one story, and what the story's own text says about each."""
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.end = end
+        region = text[start:end]
+        # Words the story writes in lower case mid-sentence are common words, not names.
+        self.mid_sentence_caps = Counter(
+            m.group(1) for m in regex.finditer(r"(?<=[\p{Ll},;]\s)([\p{Lu}][\w-]*)", region)
+        )
+        self.names = self._scan(start, end)
+        # Mentions that say little about what the story is about: the one speaking ("Apple
+        # writes"), and opponents ("against Google’s Gemma-2 9B").
+        self.minor = {n.start for n in self.names
+                      if SPEAKER_AFTER.match(text, n.end) or COMPARED.search(text, max(0, n.start - 30), n.start)}
+        # A name written as an owner ("Cohere’s", "Google’s Gemma-2 9B") is an organisation,
+        # less often the subject.
+        self.owners = {name_key(token) for n in self.names for token in n.text.split() if POSSESSIVE.search(token)}
+        keys = _merge_shortenings({n.key: n.text for n in self.names})
+        self.names = [Name(n.start, n.end, n.text, keys[n.key]) for n in self.names]
+        self.counts = Counter(n.key for n in self.names)
+        self.surface: dict[str, str] = {}
+        for n in self.names:
+            self.surface.setdefault(n.key, n.text)
+
+    def _scan(self, start: int, end: int) -> list[Name]:
+        out = []
+        for m in NAME.finditer(self.text, start, end):
+            name = self._clean(m.start(), m.group())
+            if name is not None:
+                out.append(name)
+        return out
+
+    def _clean(self, pos: int, raw: str) -> Name | None:
+        tokens = raw.split()
+        offset = 0
+        while tokens and tokens[0].casefold().strip("’'") in OPENING_WORDS:
+            offset += len(tokens[0]) + 1
+            tokens.pop(0)
+        while tokens and tokens[-1].casefold().strip("’'") in OPENING_WORDS:
+            tokens.pop()
+        while tokens and tokens[0][0].isdigit():
+            offset += len(tokens[0]) + 1
+            tokens.pop(0)
+        if not tokens:
+            return None
+        text = " ".join(tokens).rstrip(".’'")
+        start = pos + offset
+        key = name_key(text)
+        if len(text) < 2 or key in GENERIC_NAMES or key in LANGUAGES or HARDWARE.match(text) or MODIFIER.search(text):
+            return None
+        after = self.text[start + len(text):start + len(text) + 1]
+        opening = bool(SENTENCE_OPENING.search(self.text, max(0, start - 3), start))
+        if opening and after == ":":
+            return None  # a label: "Funding:", "Why this matters:"
+        if opening and len(tokens) == 1 and self._common_word(text):
+            return None
+        return Name(start, start + len(text), text)
+
+    def _common_word(self, word: str) -> bool:
+        """A capitalised word at a sentence opening that the story never capitalises elsewhere."""
+        if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or "-" in word:
+            return False
+        return self.mid_sentence_caps[word] == 0
+
+    def between(self, start: int, end: int) -> list[Name]:
+        return [n for n in self.names if start <= n.start and n.end <= end]
+
+    def salience(self, name: Name | str) -> int:
+        return self.counts[name.key if isinstance(name, Name) else name_key(name)]
+
+    def most_salient(self, before: int, paragraph_start: int, exclude: Callable[[Name], bool] = lambda n: False
+                     ) -> str | None:
+        """The story's most mentioned name up to `before`, mentions in the same paragraph counting double."""
+        scores: dict[str, float] = {}
+        last: dict[str, int] = {}
+        for n in self.names:
+            if n.start >= before or exclude(n) or n.start in self.minor:
+                continue
+            weight = 2 if n.start >= paragraph_start else 1
+            scores[n.key] = scores.get(n.key, 0) + (weight / 2 if n.key in self.owners else weight)
+            last[n.key] = n.start
+        if not scores:
+            return None
+        key = max(scores, key=lambda k: (scores[k], last[k]))
+        return self.surface[key]
+
+
+def display(name: str) -> str:
+    """A name as a subject: possessives dropped ("DeepSeek’s R1" -> "DeepSeek R1")."""
+    return POSSESSIVE.sub("", name)
