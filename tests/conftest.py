@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
 SEEDS = ROOT / "seeds"
 GOLD = ROOT / "data" / "gold"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+FIXTURES = TESTS / "fixtures"
+sys.path.insert(0, str(TESTS))  # test helpers such as accuracy.py
 
 
 def read_source(path: Path) -> str:

@@ -83,7 +83,7 @@ METRIC_AFTER = regex.compile(
 BASELINE = regex.compile(
     r"""\b(?: than | compared \s (?:to|with) | relative \s to | versus | vs\.? | over )
         \s+ (?P<baseline> [^.,;:()“”"–—]{3,80}? )
-        (?= \s* (?: [.,;:()“”"–—] | \s (?: when | in \s (?:GEMV|tests?) | for | at | on | while | with \s the ) \b | $ ) )""",
+        (?= \s* (?: [.,;:()“”"–—] | \s (?: when | in \s (?:GEMV|tests?) | for | at | while | with \s the ) \b | $ ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "exceeds single-rollout with Sonnet for 3x less cost": the thing exceeded is the baseline.
@@ -187,7 +187,7 @@ def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, i
         return c.benchmark
     s, e = sentence
     if (m := OPPONENT.match(text, c.end, e)) and "win rate" in text[s:c.end].lower().replace("winrate", "win rate"):
-        return f"win rate vs {m.group('opponent').strip()}"
+        return f"win rate vs {m.group('opponent').strip().rstrip('.')}"
     if m := BENCHMARK_AFTER.match(text, c.end, e):
         if is_benchmark_name(m.group("benchmark")) or not names.salience(m.group("benchmark")) == 0:
             return m.group("benchmark")

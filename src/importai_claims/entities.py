@@ -31,6 +31,8 @@ OPENING_WORDS = frozenset(
     eight nine ten read check get find plus mean means our your such""".split()
 )
 HARDWARE = regex.compile(r"^(?:[HABV]\d{2,3}s?|GB\d{3}s?|[GTNC]PUs?|RTX|MI\d{3}X?)(?:\s|$)", regex.IGNORECASE)
+# Endings of words that are rarely names: "Filtering:", "Findings", "Basically".
+COMMON_SUFFIXES = ("ing", "ings", "ed", "ly", "ness", "ment", "ments", "tion", "tions", "ity", "ies", "ous", "ful")
 MODIFIER = regex.compile(r"-(?:style|like|based|sized|scale|level|class|grade)$", regex.IGNORECASE)
 # A mention of the one speaking ("Apple writes", "DeepSeek said") names the author, not the subject.
 SPEAKER_AFTER = regex.compile(
@@ -90,6 +92,7 @@ class StoryNames:
         self.mid_sentence_caps = Counter(
             m.group(1) for m in regex.finditer(r"(?<=[\p{Ll},;]\s)([\p{Lu}][\w-]*)", region)
         )
+        self.lower_words = set(regex.findall(r"(?<![\w-])[\p{Ll}][\p{Ll}-]+", region))
         self.names = self._scan(start, end)
         # Mentions that say little about what the story is about: the one speaking ("Apple
         # writes"), and opponents ("against Google’s Gemma-2 9B").
@@ -143,7 +146,9 @@ class StoryNames:
         """A capitalised word at a sentence opening that the story never capitalises elsewhere."""
         if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or "-" in word:
             return False
-        return self.mid_sentence_caps[word] == 0
+        if self.mid_sentence_caps[word]:
+            return False
+        return word.lower() in self.lower_words or word.lower().endswith(COMMON_SUFFIXES)
 
     def between(self, start: int, end: int) -> list[Name]:
         return [n for n in self.names if start <= n.start and n.end <= end]

@@ -46,7 +46,11 @@ SCORE_LINE = regex.compile(
 )
 BARE_SCORE = regex.compile(r"^\d{1,3}\.\d{1,2}$")
 SCORE_END = regex.compile(r"[.,;)]?\s*$|[.,;)]\s")
-NAME_BEFORE = regex.compile(r"(?<![\w.-])(?:[A-Z][\w.-]*|\w*\d[\w.-]*)(?:\s[\w.-]+){0,2}:?\s$")
+# The system a bare score belongs to: "Kimi k1.5: 87.4", "DeepSeek R1 79.8"; tokens may carry a
+# version (".5") but never end a sentence.
+NAME_BEFORE = regex.compile(
+    r"(?<![\w.-])(?:[A-Z][\w-]*|[a-z]+\d[\w-]*)(?:\.\d+)*(?:\s(?:[A-Za-z][\w-]*|\d[\w-]*)(?:\.\d+)*){0,2}:?\s$"
+)
 ELO = regex.compile(r"\b(?:Elo|Elo\s+rating|Elo\s+score|rating)\s+of\s+~?$")
 ELO_AFTER = regex.compile(r"\s(?:Elo)\b")
 # Money that is a score: "a final balance of $1,204.50" on a trading benchmark.

@@ -53,7 +53,7 @@ NOT_A_GAIN = regex.compile(
     r"easier|harder|of\b|[A-Z]+\d|more\s+(?:likely|people|expensive))",
     regex.IGNORECASE,
 )
-UP_TO_IN_CLAUSE = regex.compile(r"\b(?:up\s+to|as\s+high\s+as)\b[^.;]*$", regex.IGNORECASE)
+UP_TO_IN_CLAUSE = regex.compile(r"\b(?:up\s+to|as\s+high\s+as)\b(?:[^.;]|\.\d)*$", regex.IGNORECASE)
 
 
 def find(q: Quantity, text: str) -> Candidate | None:

@@ -1,0 +1,73 @@
+"""Who and what each number is about, from real seed passages.
+
+Each case is a passage (title, subtitle and body as in an issue) and, for one number in it,
+the context fields expected."""
+
+from __future__ import annotations
+
+import pytest
+
+from importai_claims import extract
+
+
+def issue(*body: str) -> str:
+    """A one-story issue around the given paragraphs."""
+    return "Import AI 999: Test issue\n\nA story:\n…A subtitle…\n" + "\n".join(body) + "\n"
+
+
+# (passage, evidence text, expected fields)
+DEV = [
+    (issue("Extremely hard for most models: Omni-Math is hard – most models get ~30% or less accuracy (e.g, "
+           "Claude 3.5 Sonnet gets 26.23%, and DeepSeek-Coder-V2 gets 25.78%), though there are two outliers – "
+           "OpenAI o1-preview and OpenAI o1-mini which get 52.5% and 60.5%, respectively."),
+     "25.78%", {"subject": "DeepSeek-Coder-V2", "benchmark": "Omni-Math", "quoted": False}),
+    (issue("OpenAI o1-preview and OpenAI o1-mini which get 52.5% and 60.5%, respectively, on Omni-Math."),
+     "52.5%", {"subject": "OpenAI o1-preview"}),
+    (issue("…OpenAI o1 gets ~60%, most other models get 30% or less…"), "30%", {"subject": "most other models"}),
+    (issue("The results are encouraging: The Aya model has a 60% win rate against Google’s Gemma-2 9B, "
+           "70% against Facebook’s Llama-3.1 8B."),
+     "70%", {"benchmark": "win rate vs Facebook’s Llama-3.1 8B"}),
+    (issue("    • MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4. OpenAI o1: 91.8."),
+     "87.4", {"subject": "Kimi k1.5", "benchmark": "MMLU"}),
+    (issue("“The AI CUDA Engineer robustly discovered CUDA kernels used for common machine learning operations, "
+           "with speedups as high as 10—100x faster than native and compiled kernels in PyTorch”."),
+     "10—100x", {"baseline": "native and compiled kernels in PyTorch", "quoted": True, "bound": "up_to"}),
+    (issue("Good results: In tests, these interventions give speedups of 1.5x over vanilla transformers run on GPUs "
+           "when training GPT-style models and 1.2x when training visual image transformer models."),
+     "1.2x", {"baseline": "vanilla transformers run on GPUs"}),
+    (issue("We note that majority voting with Llama-3.1-8B EI still exceeds single-rollout with Sonnet for 3x less cost."),
+     "3x", {"baseline": "single-rollout with Sonnet"}),
+    (issue("Now the startup Prime Intellect has proved this out with the release of SYNTHETIC-1, a dataset of "
+           "1.4 million reasoning examples with chain-of-thought thinking."),
+     "1.4 million", {"subject": "SYNTHETIC-1"}),
+    (issue("Findings: “Meta’s Llama31-70B-Instruct and Alibaba’s Qwen25-72B-Instruct accomplish the "
+           "self-replication task in 50% and 90% trials respectively,” the researchers write."),
+     "90%", {"subject": "Alibaba Qwen25-72B-Instruct", "benchmark": "the self-replication task", "quoted": True}),
+    (issue("GigaFlow is a simulator. GigaFlow is fast. Apple writes about GigaFlow.",
+           "“A full training run simulates over one trillion state transitions,” Apple writes."),
+     "one trillion", {"subject": "GigaFlow", "quoted": True, "bound": "at_least"}),
+    (issue("Evo 2 uses StipedHyena 2, a new architecture.",
+           "This approach “provides substantially higher throughput (at 40 billion parameters, up to 1.3x speedup at "
+           "16 thousand context length and 3x speedup at 1 million context length) than highly optimized "
+           "Transformer baselines”."),
+     "3x", {"subject": "StipedHyena 2", "bound": "up_to", "baseline": "highly optimized Transformer baselines"}),
+    (issue("Funding: “We expect to spend roughly $40M on this RFP over the next 5 months,” Open Phil writes."),
+     "$40M", {"bound": "approx", "quoted": True}),
+]
+
+
+@pytest.mark.parametrize("passage,text,expected", DEV, ids=[d[1] for d in DEV])
+def test_context(passage, text, expected):
+    claims = {c.text: c for c in extract(passage)}
+    assert text in claims, list(claims)
+    got = claims[text].model_dump(mode="json")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_headline_claim_takes_the_story_subject():
+    text = ("Import AI 396: $80bn on AI infrastructure; other things\n\n"
+            "Microsoft plans to spend $80bn on AI buildout in 2025:\n…Stochastic parrots are worth a lot…\n"
+            "Microsoft says it will spend a lot.\n")
+    title, story = [c for c in extract(text) if c.text == "$80bn"]
+    assert title.story is None and story.story.index == 0
+    assert title.subject == story.subject == "Microsoft"

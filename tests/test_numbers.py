@@ -1,0 +1,61 @@
+"""Number expressions and their values, from real Import AI sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from importai_claims.numbers import find_quantities, parse_number
+
+# (sentence, the quantity's text, value, value_max, currency)
+DEV = [
+    ("Microsoft plans to spend $80bn on AI buildout in 2025:", "$80bn", 8e10, None, "USD"),
+    ("SYNTHETIC-1 contains 777k math problems", "777k", 777000, None, None),
+    ("S1, a 80m parameter transformer", "80m", 8e7, None, None),
+    ("up to 150 densely interacting traffic participants 360 000 times faster", "360 000", 360000, None, None),
+    ("Evo2 was trained on 2,000 H100 GPUs", "2,000", 2000, None, None),
+    ("with speedups as high as 10—100x faster", "10—100", 10, 100, None),
+    ("students and teachers ranging from 143M to 12.6B parameters", "143M to 12.6B", 1.43e8, 1.26e10, None),
+    ("the ITER fusion reactor will cost between $40bn and $70bn once developed", "$40bn and $70bn", 4e10, 7e10, "USD"),
+    ("“Grants will typically range in size between $100,000 and $5 million.”", "$100,000 and $5 million", 1e5, 5e6, "USD"),
+    ("a midtraining stage which extended it to 16 thousand", "16 thousand", 16000, None, None),
+    ("A full training run simulates over one trillion state transitions", "one trillion", 1e12, None, None),
+    ("Dolma-style model at the one billion parameter scale", "one billion", 1e9, None, None),
+    ("they spent half a million dollars", "half a million", 5e5, None, None),
+    ("between 10^24 and 10^25 flops of compute", "10^24 and 10^25", 1e24, 1e25, None),
+    ("around 3e25 FLOPs", "3e25", 3e25, None, None),
+    ("costs $1-2 per hour", "$1-2", 1, 2, "USD"),
+    ("the UK announced £10m for safety", "£10m", 1e7, None, "GBP"),
+]
+# Numbers inside names are not quantities at all.
+INSIDE_NAMES = [
+    "DeepSeek R-1 and o1-preview",
+    "Qwen2.5-32B-Instruct",
+    "GPT-4o and Claude-3",
+    "Llama-3.1",
+]
+
+
+@pytest.mark.parametrize("sentence,text,value,value_max,currency", DEV, ids=[d[1] for d in DEV])
+def test_quantity(sentence, text, value, value_max, currency):
+    found = {q.text: q for q in find_quantities(sentence)}
+    assert text in found, list(found)
+    q = found[text]
+    assert q.value == pytest.approx(value)
+    assert q.value_max == (pytest.approx(value_max) if value_max is not None else None)
+    assert q.currency == currency
+
+
+@pytest.mark.parametrize("sentence", INSIDE_NAMES)
+def test_numbers_inside_names_are_skipped(sentence):
+    assert [q.text for q in find_quantities(sentence)] == []
+
+
+@pytest.mark.parametrize("text,value", [("2,788.5", 2788.5), ("twenty-five", 25), ("seven", 7), ("1.2 x 10^25", 1.2e25),
+                                        (".5", 0.5), ("a", 1), ("two hundred", 200)])
+def test_parse_number(text, value):
+    assert parse_number(text) == pytest.approx(value)
+
+
+def test_a_descending_dash_is_not_a_range():
+    q = next(find_quantities("the team won 3-1 in the final"))
+    assert (q.text, q.value, q.value_max) == ("3", 3, None)
