@@ -41,6 +41,7 @@ SHARE_AFTER = regex.compile(
 SCORE_LINE = regex.compile(
     r"""\s* (?: [•*·◦-] \s* )?                                       # a bullet
         (?P<benchmark> [\p{Lu}\d][\w.@-]* (?: \s [\p{Lu}\d][\w.@-]* ){0,3} )  # capitalised words: "AIME 2024"
+        (?: \s \( [^()\n]{1,60} \) )?                                # an aside: "(replicating research)"
         : \s""",
     regex.VERBOSE,
 )
@@ -84,6 +85,10 @@ def _percent(q: Quantity, text: str) -> Candidate | None:
     head = before(text, _start_of_list(text, q.start), 80)
     if SCORE_BEFORE.search(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60)):
         rule = "benchmark_score.percent"
+    elif listed := _listed_under_benchmark(q, text):
+        benchmark, subject = listed
+        return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, "%", bound_of(text, q.start, end),
+                         "benchmark_score.score_line", benchmark=benchmark, subject=subject)
     elif EARLIER_SCORE.search(before(text, q, 160)):
         rule = "benchmark_score.percent_in_score_sentence"
     else:
@@ -93,17 +98,25 @@ def _percent(q: Quantity, text: str) -> Candidate | None:
                      q.value, q.value_max, "%", bound, rule)
 
 
-def _score_line(q: Quantity, text: str) -> Candidate | None:
-    """A bare decimal after a system's name on a line that names a benchmark."""
-    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 2)):
-        return None
+def _listed_under_benchmark(q: Quantity, text: str) -> tuple[str, str] | None:
+    """(benchmark, system) for a number after a system's name on a line that names a benchmark:
+    "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."."""
     line = SCORE_LINE.match(text, line_start(text, q.start))
     name = NAME_BEFORE.search(before(text, q, 40))
     if not line or line.end() > q.start or not name:
         return None
+    return line.group("benchmark").strip(), name.group().strip().rstrip(":")
+
+
+def _score_line(q: Quantity, text: str) -> Candidate | None:
+    """A bare decimal listed under a benchmark."""
+    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 2)):
+        return None
+    if not (listed := _listed_under_benchmark(q, text)):
+        return None
+    benchmark, subject = listed
     return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, "%", bound_of(text, q.start, q.end),
-                     "benchmark_score.score_line", benchmark=line.group("benchmark").strip(),
-                     subject=name.group().strip().rstrip(":"))
+                     "benchmark_score.score_line", benchmark=benchmark, subject=subject)
 
 
 def find(q: Quantity, text: str) -> Candidate | None:
@@ -133,6 +146,10 @@ EXTRACTOR = Extractor(
         ("My prediction: An AI system working on its own will get 80% on FrontierMath by 2028.", "80%", 80),
         ("The model reaches an Elo of 2029 on Codeforces", "2029", 2029),
         ("will the best models be getting ~90%+ next year, or more like 70%?", "70%", 70),
+        ("- CORE-Bench (replicating published research): GPT-4o 21.5% (Sept 2024) → Opus 4.5 95.5% (Dec 2025)",
+         "95.5%", 95.5),
+        ("“Claude Sonnet 4.5 scored 9.9% in September 2025, while GPT-5.2 reached 21.5% just months later.”",
+         "21.5%", 21.5),
         ("the agent ended with a final balance of $1,204.50 on the trading benchmark", "$1,204.50", 1204.5),
     ),
     must_not=(
@@ -140,6 +157,7 @@ EXTRACTOR = Extractor(
         "55.6% were caused by unavoidable IDM agent behavior",
         "I predict fewer than 1% of the readers of this newsletter will be able to solve them",
         "DeepSeek V3 was trained in 2024 on 14.8 trillion tokens",
+        "he assigns ~60% probability that a frontier model will autonomously train its own successor",
         "• Small open weight LLMs (here: Llama 3.1 8B) can get equivalent performance to proprietary LLMs",
         "How they did it: DeepSeek’s R1 seems to be more focused on doing large-scale Rl, whereas Kimu 1.5 has more",
     ),

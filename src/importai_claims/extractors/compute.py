@@ -22,7 +22,7 @@ _STOP = r"(?: of | the | and | in | on | for | to | with | from | by | at | are 
 HARDWARE = regex.compile(
     rf"""
     (?: [\s-]+ (?! {_STOP} \b ) [\w.-]+ ){{0,3}}? [\s-]+
-    (?P<unit> {_HARDWARE} ) \b
+    (?P<unit> {_HARDWARE} | (?: [HABV]\d{{2,3}} | GB\d{{3}} ) (?= [\s-] (?: hours? | days? ) \b ) ) \b
     (?P<hours> [\s-] (?: hours? | hrs? | days? ) \b )?
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -103,6 +103,7 @@ EXTRACTOR = Extractor(
         ("the largest training runs use around 3e25 FLOPs", "3e25 FLOPs", 3e25),
         ("the supercomputer delivers 2.5 Exaflop/s of compute", "2.5 Exaflop/s", 2.5e18),
         ("Google trained the model on 16,384 TPU v5 chips", "16,384", 16384),
+        ("any model trained with ~28M H100 hours, which is around $50M USD", "28M", 2.8e7),
     ),
     must_not=(
         "Microsoft plans to build eight datacenters around the world",

@@ -29,7 +29,8 @@ AFTER_BARE_SIZE = regex.compile(
     r"""\+?                                                   # "100B+"
         (?: (?: [\s-]+ [\w-]+ ){0,2}? [\s-]+                # up to two modifiers: "next-generation"
             (?: models? | LLMs? | LMs? | VLMs? | versions? | variants? | networks? | transformers?
-              | MoE | dense | base | scale | sizes? | total | active | activated | one | checkpoints? ) \b
+              | MoE | dense | base | scale | sizes? | total | active | activated | one | checkpoints?
+              | (?: training | pretraining ) \s runs? | runs? ) \b
           | \s (?! [HABV]\d{2,3}s?\b | GB\d | [GT]PUs?\b ) [\p{Lu}][\w.-]* \b  # a model named after its size: "405bn LLaMa3"
             (?! \s (?: [\w-]+ \s )? (?: tokens | samples | examples | GPUs | chips | hours ) \b )
           | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
@@ -74,6 +75,7 @@ EXTRACTOR = Extractor(
         ("“Sohu can scale to massive 100B+ next-generation models in 4K resolution,” they write.", "100B", 1e11),
         ("(DeepSeek-v3, which is a ~700bn parameter MOE-style model, compared to 405bn LLaMa3)", "405bn", 4.05e11),
         ("Read more: Hunyuan-Large: An Open-Source MoE Model with 52 Billion Activated Parameters", "52 Billion Activated Parameters", 5.2e10),
+        ("Import AI 413: 40B distributed training run; avoiding the ‘One True Answer’ fallacy of AI safety", "40B", 4e10),
     ),
     must_not=(
         "76.6% versus Mixtral 8x22B",
