@@ -166,3 +166,22 @@ def test_fixtures_are_what_make_fixtures_makes():
     result = subprocess.run([sys.executable, str(FIXTURES / "make_fixtures.py"), "--check"],
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_saved_email_message_reads_its_html_part(tmp_path):
+    from email.message import EmailMessage
+
+    page = read_source(FIXTURES / "import-ai-399.html")
+    message = EmailMessage()
+    message["Subject"] = "Import AI 399: 1,000 samples to make a reasoning model; DeepSeek proliferation; Apple’s self-driving car simulator"
+    message["From"] = "Jack Clark from Import AI <importai@substack.com>"
+    message["Date"] = "Mon, 10 Feb 2025 13:01:32 +0000"
+    message.set_content("Import AI 399 (plain text version)")
+    message.add_alternative(page, subtype="html", cte="quoted-printable")
+    path = tmp_path / "import-ai-399.eml"
+    path.write_bytes(message.as_bytes())
+    assert read(path.read_text(encoding="utf-8"), "-").format == "html"
+    claims = json.loads(runner.invoke(app, ["extract", str(path), "-f", "json"]).stdout)
+    expected = json.loads(runner.invoke(app, ["extract", str(FIXTURES / "import-ai-399.html"), "-f", "json"]).stdout)
+    assert [(c["kind"], c["value"], c["text"]) for c in claims] == [(c["kind"], c["value"], c["text"]) for c in expected]
+    assert {(c["issue"], c["issue_date"]) for c in claims} == {(399, "2025-02-10")}

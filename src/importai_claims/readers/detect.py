@@ -1,7 +1,8 @@
 """Which reader an input needs, from its content first and its name second.
 
 Strong signs in the content win over the extension: a feed's root element, an HTML document's
-doctype or <html>/<body>. Then the extension. Then weaker signs in the content, for standard
+doctype or <html>/<body>, a mail message's HTML
+or multipart Content-Type. Then the extension. Then weaker signs in the content, for standard
 input and unknown names: YAML front matter, Markdown links and bold.
 """
 
@@ -46,6 +47,13 @@ MARKDOWN_SIGNS = regex.compile(
     """,
     regex.VERBOSE | regex.MULTILINE,
 )
+MIME_MESSAGE = regex.compile(
+    r"""
+    \A \ufeff? (?: [A-Za-z][A-Za-z0-9\-]* : [^\r\n]* \r?\n )*?   # mail headers
+    (?i: content-type : [ \t]* (?: text/html | multipart/ ) )        # naming an HTML or multipart body
+    """,
+    regex.VERBOSE,
+)
 HTML_SIGNS = regex.compile(r"</(?:p|div|h[1-6]|strong|b|li|br|table)\s*>|<br\s*/?>", regex.IGNORECASE)
 
 
@@ -54,7 +62,7 @@ def detect_format(text: str, name: str = "") -> str:
     head = text[:HEAD_SIZE]
     if FEED_ROOT.match(head):
         return "feed"
-    if HTML_DOCUMENT.match(head):
+    if HTML_DOCUMENT.match(head) or MIME_MESSAGE.match(head):
         return "html"
     by_name = EXTENSIONS.get(PurePath(name).suffix.lower()) if name and name != "-" else None
     if by_name is not None:

@@ -186,9 +186,19 @@ def with_title_line(text: str, title: str | None, number: int | None) -> str:
     return f"{title}\n\n{text}"
 
 
-def read_html(source: str, name: str = "<html>") -> Document:
-    """A saved page or email: its visible text; offsets index that text."""
-    text, head = html_text(source)
+def page_document(text: str, head: dict[str, str], name: str) -> Document:
+    """The document of a page's text and head: opened by the issue's title line if need be."""
     meta = head_meta(head)
     text = with_title_line(text, meta.title, meta.number)
     return Document(text=text, source=text, meta=meta, name=name, format="html")
+
+
+def read_html(source: str, name: str = "<html>") -> Document:
+    """A saved page or email (as HTML, or as a MIME message whose HTML part is read): its
+    visible text; offsets index that text."""
+    from .mail import is_message, read_message
+
+    if is_message(source):
+        return read_message(source, name)
+    text, head = html_text(source)
+    return page_document(text, head, name)
