@@ -151,7 +151,7 @@ def _body(source: str, start: int, keep: list[int]) -> None:
     for m in regex.finditer(r"[^\r\n]*(\r\n|\r|\n|\Z)", source, pos=start):
         if m.start() == m.end():
             break
-        line, ending = m.group()[: len(m.group()) - len(m.group(1))], m.group(1)
+        line = m.group()[: len(m.group()) - len(m.group(1))]
         at = m.start()
         if THEMATIC_BREAK.match(line):
             stripped = line.strip()
