@@ -20,10 +20,25 @@ from .segment import segment
 from .sentences import SentenceIndex
 
 
+def issues_of(doc: Document) -> list[Issue]:
+    """The issues of a document, each with the metadata its reader found for it (a feed gives
+    each item's date and url, matched here by issue number)."""
+    issues = segment(doc.text, doc.meta)
+    if not doc.issues:
+        return issues
+    known = {m.number: m for m in doc.issues if m.number is not None}
+    return [_with_meta(issue, known[issue.number]) if issue.number in known else issue for issue in issues]
+
+
+def _with_meta(issue: Issue, meta: IssueMeta) -> Issue:
+    return issue.model_copy(update={"title": issue.title or meta.title, "date": issue.date or meta.date,
+                                    "url": issue.url or meta.url})
+
+
 def parse(doc: Document | str) -> list[Issue]:
     """The issues and stories of a document, offsets mapped to its source."""
     doc = read_text(doc) if isinstance(doc, str) else doc
-    issues = segment(doc.text, doc.meta)
+    issues = issues_of(doc)
     if doc.offsets is None:
         return issues
     return [_map_issue(doc, issue) for issue in issues]
@@ -47,8 +62,10 @@ def claim_id(issue: int | None, story: str | None, kind: Kind, value: float, val
 
 
 def _regions(doc: Document, issue: Issue) -> Iterator[tuple[int, int, StoryRef | None]]:
-    """Where claims are looked for: the issue's title line, then every story that is not fiction."""
-    yield issue.start, line_end(doc.text, issue.start), None
+    """Where claims are looked for: the issue's title line (when the text has one: an issue
+    known only from its metadata has none), then every story that is not fiction."""
+    if issue.title and doc.text.startswith(issue.title, issue.start):
+        yield issue.start, line_end(doc.text, issue.start), None
     for story in issue.stories:
         if story.section is not Section.fiction:
             yield story.start, story.end, StoryRef(index=story.index, title=story.title)
@@ -59,7 +76,7 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
     doc = read_text(doc) if isinstance(doc, str) else doc
     wanted = {Kind(k) for k in kinds} if kinds else None
     claims: list[Claim] = []
-    for issue in segment(doc.text, doc.meta):
+    for issue in issues_of(doc):
         seen: Counter[tuple] = Counter()
         for start, end, story in _regions(doc, issue):
             sentences = SentenceIndex(doc.text, start, end)
@@ -69,7 +86,7 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
                     continue
                 span = sentences.span_at(c.start)
                 ctx = attribute(c, doc.text, span, names, start)
-                s, e = doc.to_source(c.start, c.end)
+                s, e = doc.evidence_span(c.start, c.end)
                 text = doc.source[s:e]
                 key = (story.title if story else None, c.kind, c.value, c.value_max, text)
                 seen[key] += 1

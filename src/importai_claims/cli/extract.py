@@ -22,7 +22,7 @@ def extract(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     kind: KindOption = None,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Read inputs as this format.")] = None,
+    input_format: Annotated[str | None, typer.Option("--input-format", help="Read inputs as this format: text, markdown, html or feed (default: from content and extension).")] = None,
 ) -> None:
     """Extract the quantitative claims of Import AI issues: one record per claim, sorted by
     position, with its evidence (text, offsets, sentence), its story and its context."""

@@ -1,7 +1,16 @@
-"""Readers turn an input file into a Document: the text to extract from, and a map from that
-text's offsets back to the input's own.
+"""Readers turn an input into a Document: the text to extract from, and a map from that text's
+offsets back to the input's own.
 
-Plain text is read as it is: the document text is the file's text and offsets are the same.
+One module per format: `text` (as in seeds/), `markdown` (Substack exports and archivers),
+`html` (a saved page or a newsletter email), `feed` (RSS or Atom, many issues). `load` picks
+the reader from `--input-format`, else from the content and the file name (see `detect`).
+
+What offsets index:
+
+- plain text and Markdown: the file's own text, as `open(path, encoding=..., newline="")`
+  reads it (no newline translation; a UTF-8 byte-order mark counts as one code point);
+- HTML and feeds: the document text the reader makes of the markup, which `claims text`
+  prints.
 """
 
 from __future__ import annotations
@@ -15,6 +24,9 @@ class ReadError(ValueError):
     """The input cannot be read as an issue (binary data, an unknown encoding, …)."""
 
 
+BOM = "\ufeff"
+
+
 @dataclass(frozen=True)
 class Document:
     """What a reader makes of one input.
@@ -23,6 +35,10 @@ class Document:
     records index: the input file's own text for plain text and Markdown, `text` itself for
     formats whose markup is dropped (HTML, feeds). `offsets[i]` is where `text[i]` stands in
     `source`, with one more entry for the end; None when the two texts are the same.
+
+    `meta` describes the one issue of the input when the text alone does not (front matter,
+    an HTML head); `issues` describes each issue of a feed, matched to the text's issues by
+    number.
     """
 
     text: str
@@ -31,6 +47,7 @@ class Document:
     meta: IssueMeta | None = None
     name: str = "<text>"
     format: str = "text"
+    issues: tuple[IssueMeta, ...] = ()
     extra: dict = field(default_factory=dict)
 
     def to_source(self, start: int, end: int) -> tuple[int, int]:
@@ -41,34 +58,64 @@ class Document:
             return self.offsets[start], self.offsets[start]
         return self.offsets[start], self.offsets[end - 1] + 1
 
+    def evidence_span(self, start: int, end: int) -> tuple[int, int]:
+        """The source span of the evidence text[start:end]: where markup stands inside it in
+        the source ("**12.6**B", "[7B](…) parameters"), the span stops before the markup, so
+        that evidence is always a verbatim run of the source's text."""
+        if self.offsets is None or end <= start:
+            return self.to_source(start, end)
+        last = start
+        while last + 1 < end and self.offsets[last + 1] == self.offsets[last] + 1:
+            last += 1
+        return self.offsets[start], self.offsets[last] + 1
+
 
 def decode(data: bytes) -> str:
-    """Bytes to text: UTF-8 (with or without a BOM) or UTF-16 with a BOM."""
+    """Bytes to text as `open(path, encoding=…, newline="")` reads them: UTF-8 (a byte-order
+    mark is kept, as U+FEFF) or UTF-16 with a byte-order mark (which the codec drops)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as e:
+            raise ReadError(f"not valid UTF-16 (byte {e.start})") from None
     if b"\x00" in data:
         raise ReadError("binary data (NUL bytes): not a text file")
     try:
-        return data.decode("utf-8-sig")
+        return data.decode("utf-8")
     except UnicodeDecodeError as e:
         raise ReadError(f"not valid UTF-8 (byte {e.start})") from None
 
 
-def read_text(text: str, name: str = "<text>") -> Document:
-    """A plain-text issue, as in seeds/."""
-    return Document(text=text, source=text, name=name, format="text")
+from .detect import FORMATS, detect_format  # noqa: E402
+from .text import read_text  # noqa: E402
+
+
+def read(text: str, name: str = "<text>", input_format: str | None = None) -> Document:
+    """Read decoded text, choosing the reader by `input_format`, else by content and name."""
+    fmt = input_format or detect_format(text, name)
+    if fmt not in FORMATS:
+        raise ReadError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if fmt == "markdown":
+        from .markdown import read_markdown as reader
+    elif fmt == "html":
+        from .html import read_html as reader
+    elif fmt == "feed":
+        from .feed import read_feed as reader
+    else:
+        reader = read_text
+    return reader(text, name)
 
 
 def read_bytes(data: bytes, name: str = "<bytes>") -> Document:
     return read_text(decode(data), name)
 
 
-FORMATS = ("text",)
-
-
 def load(data: bytes, name: str = "<bytes>", input_format: str | None = None) -> Document:
     """Read one input, choosing the reader by `input_format`, else by content and extension."""
-    fmt = input_format or "text"
-    if fmt not in FORMATS:
-        raise ReadError(f"unknown input format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return read_bytes(data, name)
+    if input_format is not None and input_format not in FORMATS:
+        raise ReadError(f"unknown input format {input_format!r} (choose from {', '.join(FORMATS)})")
+    return read(decode(data), name, input_format)
+
+
+__all__ = ["BOM", "FORMATS", "Document", "ReadError", "decode", "detect_format", "load", "read",
+           "read_bytes", "read_text"]
