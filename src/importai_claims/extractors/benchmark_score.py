@@ -129,7 +129,22 @@ def find(q: Quantity, text: str) -> Candidate | None:
         end = m.end() if (m := ELO_AFTER.match(text, q.end)) else q.end
         return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, q.start, end),
                          "benchmark_score.elo")
-    return _percent(q, text) or _score_line(q, text)
+    return _percent(q, text) or _score_line(q, text) or _points(q, text)
+
+
+# "DeepSeek R1 scores 71.5 on GPQA Diamond": a bare number between a scoring verb and a benchmark.
+POINTS_AFTER = regex.compile(r"(?P<points>\spoints)?\son\s(?:the\s)?[\p{Lu}][\w.-]*")
+
+
+def _points(q: Quantity, text: str) -> Candidate | None:
+    if q.scaled or q.in_words or not SCORE_BEFORE.search(before(text, q, 80)):
+        return None
+    if not (m := POINTS_AFTER.match(text, q.end)):
+        return None
+    unit = "points" if m.group("points") or q.value > 100 else "%"
+    end = m.end("points") if m.group("points") else q.end
+    return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, unit, bound_of(text, q.start, end),
+                     "benchmark_score.points")
 
 
 EXTRACTOR = Extractor(
@@ -145,6 +160,7 @@ EXTRACTOR = Extractor(
         ("    • AIME 2024: DeepSeek R1 79.8. Kimi k1.5 77.5. OpenAI o1: 79.2", "77.5", 77.5),
         ("My prediction: An AI system working on its own will get 80% on FrontierMath by 2028.", "80%", 80),
         ("The model reaches an Elo of 2029 on Codeforces", "2029", 2029),
+        ("DeepSeek R1 scores 71.5 on GPQA Diamond, just behind o1.", "71.5", 71.5),
         ("will the best models be getting ~90%+ next year, or more like 70%?", "70%", 70),
         ("- CORE-Bench (replicating published research): GPT-4o 21.5% (Sept 2024) → Opus 4.5 95.5% (Dec 2025)",
          "95.5%", 95.5),
@@ -158,6 +174,7 @@ EXTRACTOR = Extractor(
         "I predict fewer than 1% of the readers of this newsletter will be able to solve them",
         "DeepSeek V3 was trained in 2024 on 14.8 trillion tokens",
         "he assigns ~60% probability that a frontier model will autonomously train its own successor",
+        "The team got 3 papers accepted on NeurIPS this year",
         "• Small open weight LLMs (here: Llama 3.1 8B) can get equivalent performance to proprietary LLMs",
         "How they did it: DeepSeek’s R1 seems to be more focused on doing large-scale Rl, whereas Kimu 1.5 has more",
     ),

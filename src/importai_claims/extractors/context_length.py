@@ -14,7 +14,7 @@ from .base import Candidate, Extractor, before, bound_of
 
 # The words after the number: "8k context length", "a 1M-token context window".
 CONTEXT_AFTER = regex.compile(
-    r"""[\s-]* (?: tokens? [\s-]+ )? (?: context (?: [\s-] (?: length | window | size ) )? | sequence \s length
+    r"""[\s-]* (?: tokens? [\s-]+ (?: of \s+ )? )? (?: context (?: [\s-] (?: length | window | size ) )? | sequence \s length
                                     | token \s context | ctx ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -57,6 +57,7 @@ EXTRACTOR = Extractor(
         ("The models have an 8k context length, cover 23 languages", "8k", 8000),
         ("Kimi k1.5 focused attention on scaling the context window of Rl to 128k tokens.", "128k tokens", 128000),
         ("models from 35 million to 4 billion parameters each with a sequence length of 1024.", "1024", 1024),
+        ("The model supports 128k tokens of context and runs on one GPU.", "128k tokens", 128000),
     ),
     must_not=(
         "learning statistical properties of DNA across 9 trillion tokens of genomic sequences",
