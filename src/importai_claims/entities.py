@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -70,9 +71,15 @@ def _merge_shortenings(surfaces: dict[str, str]) -> dict[str, str]:
     return out
 
 
+KEY_NOISE = regex.compile(r"[\s\-’'.]")
+MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;]\s)([\p{Lu}][\w-]*)")
+LOWER_WORD = regex.compile(r"(?<![\w-])[\p{Ll}][\p{Ll}-]+")
+
+
+@lru_cache(maxsize=4096)
 def name_key(text: str) -> str:
     """A key under which variants of one name count together: "Evo 2" and "Evo2", "S1" and "s1"."""
-    return regex.sub(r"[\s\-’'.]", "", POSSESSIVE.sub("", text)).casefold()
+    return KEY_NOISE.sub("", POSSESSIVE.sub("", text)).casefold()
 
 
 def is_benchmark_name(text: str) -> bool:
@@ -90,9 +97,9 @@ class StoryNames:
         region = text[start:end]
         # Words the story writes in lower case mid-sentence are common words, not names.
         self.mid_sentence_caps = Counter(
-            m.group(1) for m in regex.finditer(r"(?<=[\p{Ll},;]\s)([\p{Lu}][\w-]*)", region)
+            m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(region)
         )
-        self.lower_words = set(regex.findall(r"(?<![\w-])[\p{Ll}][\p{Ll}-]+", region))
+        self.lower_words = set(LOWER_WORD.findall(region))
         self.names = self._scan(start, end)
         # Mentions that say little about what the story is about: the one speaking ("Apple
         # writes"), and opponents ("against Google’s Gemma-2 9B").

@@ -70,6 +70,10 @@ BETWEEN_AND = regex.compile(
 BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
 
 
+TIMES_SIGN = regex.compile(r"[\s x×*]")
+DIGIT_GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
+
+
 @dataclass(frozen=True, slots=True)
 class Quantity:
     """A number expression found in text; offsets index the text it was found in."""
@@ -97,10 +101,10 @@ def parse_number(text: str) -> float:
     t = text.strip().lower()
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
-        factor = float(regex.sub(r"[\s x×*]", "", mantissa) or 1)
+        factor = float(TIMES_SIGN.sub("", mantissa) or 1)
         return factor * 10.0 ** int(exponent)
     if t and (t[0].isdigit() or t[0] == "."):
-        return float(regex.sub(r"[,\s\u00a0\u202f\u2009]", "", t))
+        return float(DIGIT_GROUPING.sub("", t))
     if t == "half a":
         return 0.5
     if t in ("a", "an"):

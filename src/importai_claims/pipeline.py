@@ -79,11 +79,12 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
     for issue in issues_of(doc):
         seen: Counter[tuple] = Counter()
         for start, end, story in _regions(doc, issue):
-            sentences = SentenceIndex(doc.text, start, end)
-            names = StoryNames(doc.text, start, end)
+            sentences = names = None  # made on the story's first claim: most numbers are none
             for c in find_candidates(doc.text, start, end):
                 if wanted is not None and c.kind not in wanted:
                     continue
+                if names is None:
+                    sentences, names = SentenceIndex(doc.text, start, end), StoryNames(doc.text, start, end)
                 span = sentences.span_at(c.start)
                 ctx = attribute(c, doc.text, span, names, start)
                 s, e = doc.evidence_span(c.start, c.end)

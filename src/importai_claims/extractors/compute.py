@@ -52,9 +52,12 @@ DURATION = regex.compile(
 )
 
 
+GPU_MODEL = regex.compile(r"[HABV]\d|GB\d|MI\d")
+
+
 def _hardware_unit(noun: str) -> str:
     """The unit for a counted hardware noun: "H100s" -> "GPUs", "chip" -> "chips", "tpu" -> "TPUs"."""
-    if regex.match(r"(?:[HABV]\d|GB\d|MI\d)", noun):
+    if GPU_MODEL.match(noun):
         return "GPUs"
     singular = noun.removesuffix("s")
     return (singular.upper() if singular.lower().endswith("pu") else singular.lower()) + "s"
