@@ -52,7 +52,7 @@ ANAPHOR = regex.compile(
         (?: models? | approach | method | system | technique | architecture | work | model \s family | family | network | company ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-APPOSITIVE = regex.compile(r"[’']?s?,\s(?:a|an)\s[^,;()]*")
+APPOSITIVE = regex.compile(r"[”\"’']?s?,\s(?:a|an)\s(?:[^,;()]|(?<=\d),(?=\d))*")
 PREPOSITION = regex.compile(r"\b(?:in|on|at|of|for|with|from|into|across|through)\s+(?:the\s+)?$", regex.IGNORECASE)
 SIZE = regex.compile(r"\b\d+(?:\.\d+)?[BbMm]\b")
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
@@ -60,7 +60,7 @@ NUMBER_IN_LIST = regex.compile(r"~?\d[\d,.]*\s?[%×xX]?")
 # The numbers of a list before the current one: "52.5% and ", "1B, 10B, and ".
 LIST_BEFORE = regex.compile(r"(?:~?\d[\d,.]*\s?[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))+$")
 ASIDE = regex.compile(r"\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
-CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[–—]\s")
+CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[–—]\s|,\s(?:and|but|while|whereas|so|yet)\s|\bwhile\s|\bwhereas\s")
 
 # Where a benchmark is named: "26.23% on Omni-Math", "accomplish the self-replication task in 50%".
 BENCHMARK_AFTER = regex.compile(
@@ -79,6 +79,10 @@ METRIC_AFTER = regex.compile(
                    |accuracy|win\s?rate|success\s+rate|runtime|memory|pass@\d) )\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A gain whose comparative names what it measures: "250× faster" is speed, "3x cheaper" cost.
+IMPLIED_METRIC = regex.compile(r"\W{0,3}\s?(faster|quicker|speedups?|speed-ups?|cheaper)\b", regex.IGNORECASE)
+IMPLIED_METRICS = {"faster": "speed", "quicker": "speed", "speedup": "speed", "speedups": "speed",
+                   "speed-up": "speed", "speed-ups": "speed", "cheaper": "cost"}
 # The baseline of a speedup: "… faster than native and compiled kernels in PyTorch".
 BASELINE = regex.compile(
     r"""\b(?: than | compared \s (?:to|with) | relative \s to | versus | vs\.? | over )
@@ -124,8 +128,8 @@ def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> l
     for n in names.between(s, c.start):
         if COMPARISON.search(text, max(s, n.start - 30), n.start) or _in_aside(text, n, s, c.start):
             continue
-        if c.kind is Kind.benchmark_score and is_benchmark_name(n.text):
-            continue
+        if c.kind in (Kind.benchmark_score, Kind.speedup) and is_benchmark_name(n.text):
+            continue  # a score or a gain is on a benchmark, not by it
         out.append(n)
     return out
 
@@ -167,11 +171,7 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
         if earlier:
             return display(earlier[-1].text)  # "This approach …" is what the last sentence named
     if in_clause:
-        nearest = in_clause[-1]
-        best = max(in_clause, key=lambda n: (names.salience(n), n.start))
-        if names.salience(best) >= 3 * max(1, names.salience(nearest)) and best is not nearest:
-            return display(best.text)
-        return display(nearest.text)
+        return display(in_clause[0].text)  # the clause's subject comes first
     def not_the_benchmark(n: Name) -> bool:
         return c.kind is Kind.benchmark_score and is_benchmark_name(n.text)
 
@@ -209,6 +209,8 @@ def metric(c: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
         return None
     if m := METRIC_AFTER.match(text, c.end, sentence[1]):
         return m.group("metric").strip()
+    if c.kind is Kind.speedup and (m := IMPLIED_METRIC.match(text, c.end, sentence[1])):
+        return IMPLIED_METRICS[m.group(1).lower()]
     return None
 
 
