@@ -304,7 +304,7 @@ def _filters(entries: Sequence[ReportDocument]) -> str:
            f'<button type="button" id="show-all">show all</button></fieldset>')
     if any(e.gold for e in entries):
         rows = "".join(f'<li><label><input type="checkbox" checked data-filter-status="{s}"> '
-                       f'<span class="status-key {s}">{escape(s)}</span> {escape(label)}</label></li>'
+                       f'<span class="status-key s-{s}">{escape(s)}</span> {escape(label)}</label></li>'
                        for s, label in STATUS_LABELS.items())
         out += f'<fieldset class="filters"><legend>Against gold</legend><ul>{rows}</ul></fieldset>'
     return out

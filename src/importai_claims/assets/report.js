@@ -9,6 +9,7 @@
   const kindBoxes = Array.from(document.querySelectorAll("input[data-filter-kind]"));
   const statusBoxes = Array.from(document.querySelectorAll("input[data-filter-status]"));
   const shownCount = document.getElementById("shown");
+  let current = null; // the mark whose record the card shows
   const statusWords = { hit: "found, in gold", false: "false hit: not in gold", miss: "missed: in gold, not found" };
 
   function apply() {
@@ -42,7 +43,13 @@
     }
     card.replaceChildren(head, list);
     card.hidden = false;
-    const box = el.getBoundingClientRect();
+    current = el;
+    place();
+  }
+
+  function place() {
+    if (!current) return;
+    const box = current.getBoundingClientRect();
     const left = Math.max(4, Math.min(box.left, window.innerWidth - card.offsetWidth - 8));
     const below = box.bottom + 6;
     const top = below + card.offsetHeight < window.innerHeight ? below : Math.max(4, box.top - card.offsetHeight - 6);
@@ -52,6 +59,7 @@
 
   function hide() {
     card.hidden = true;
+    current = null;
   }
 
   const target = (event) => (event.target instanceof Element ? event.target.closest("[data-ref]") : null);
@@ -60,7 +68,8 @@
   main.addEventListener("focusin", (e) => { const el = target(e); if (el) show(el); });
   main.addEventListener("focusout", hide);
   document.addEventListener("keydown", (e) => { if (e.key === "Escape") hide(); });
-  window.addEventListener("scroll", hide, { passive: true });
+  window.addEventListener("scroll", place, { passive: true });
+  window.addEventListener("resize", place);
 
   for (const box of kindBoxes.concat(statusBoxes)) box.addEventListener("change", apply);
   for (const button of document.querySelectorAll("button[data-only]")) {
