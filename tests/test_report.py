@@ -238,6 +238,8 @@ def test_a_malformed_gold_file_is_a_gold_error():
         gold_from_json({"file": "x.txt"})
     with pytest.raises(GoldError, match="kind"):
         gold_from_json({"claims": [{"kind": "weight", "value": 1, "start": 0, "end": 1}]})
+    with pytest.raises(GoldError, match="before start"):
+        gold_from_json({"claims": [{"kind": "money", "value": 1, "start": 5, "end": 1}]})
 
 
 # --- The command --------------------------------------------------------------------------------

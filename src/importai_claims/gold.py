@@ -21,7 +21,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from .models import Bound, Kind
 
@@ -42,12 +42,18 @@ class GoldClaim(BaseModel):
     value_max: float | None = None
     unit: str | None = None
     bound: Bound = Bound.exact
-    start: int
-    end: int
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
     text: str | None = None
     subject: str | None = None
     benchmark: str | None = None
     baseline: str | None = None
+
+    @model_validator(mode="after")
+    def _span(self) -> GoldClaim:
+        if self.end < self.start:
+            raise ValueError(f"end {self.end} is before start {self.start}")
+        return self
 
 
 class Gold(BaseModel):
@@ -62,8 +68,8 @@ class Gold(BaseModel):
     def indexes(self, source: str) -> bool:
         """True when every gold claim's text stands at its offsets in `source`: the gold
         annotates this text, whatever its file is called."""
-        return all(c.text is None or source[c.start:c.end] == c.text for c in self.claims) and all(
-            0 <= c.start <= c.end <= len(source) for c in self.claims)
+        return all(c.end <= len(source) and (c.text is None or source[c.start:c.end] == c.text)
+                   for c in self.claims)
 
 
 def gold_from_json(data: Any) -> Gold:
