@@ -4,7 +4,7 @@ Pages are written to disk by `claims report` and opened from file://, as a reade
 them. Where Chromium or Playwright is missing these tests skip with the reason, except under CI
 (CI=true), where they fail: CI must not pass without having run them.
 
-UPDATE_SCREENSHOT=1 rewrites docs/report-388.png from test_screenshot.
+UPDATE_SCREENSHOT=1 rewrites docs/report-401.png from test_screenshot.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
     "--disable-component-update", "--disable-sync",
 ]
-SCREENSHOT = ROOT / "docs" / "report-388.png"
+SCREENSHOT = ROOT / "docs" / "report-401.png"
 TRANSPARENT = "rgba(0, 0, 0, 0)"
 
 
@@ -170,39 +170,59 @@ def test_injected_script_does_not_run(browser, tmp_path):
 
 
 def test_gold_marks_false_hits_and_misses(browser, tmp_path):
-    gold_path = GOLD / "import-ai-388.json"
-    gold = gold_from_json(json.loads(gold_path.read_text(encoding="utf-8")))
-    seed = SEEDS / gold.file
+    """A gold file edited so that, whatever the rules find, one claim is a false hit (its gold
+    claim dropped) and one gold claim is a miss (a span where no claim stands)."""
+    gold = json.loads((GOLD / "import-ai-401.json").read_text(encoding="utf-8"))
+    seed = SEEDS / gold["file"]
     claims = claims_of(seed)
-    m = match(gold.claims, [c.model_dump(mode="json") for c in claims])
+    dropped = match(gold_from_json(gold).claims, [c.model_dump(mode="json") for c in claims]).pairs
+    assert dropped, "the rules should find at least one gold claim of 401"
+    pred, gi = next(iter(dropped.items()))
+    gold["claims"] = [c for i, c in enumerate(gold["claims"]) if i != gi]
+    gold["claims"].append({"kind": "money", "value": 1.0, "start": 0, "end": 6, "text": "Import"})
+    gold_path = tmp_path / "edited-401.json"
+    gold_path.write_text(json.dumps(gold), encoding="utf-8")
+    m = match(gold_from_json(gold).claims, [c.model_dump(mode="json") for c in claims])
+    assert pred in m.false_hits and len(gold["claims"]) - 1 in m.misses
+
     page = Page(browser, write_report(tmp_path, str(seed), "--gold", str(gold_path)))
     false_ids = page.eval("() => Array.from(document.querySelectorAll('[data-status=false]')).map(e => e.dataset.claimId)")
     assert false_ids == [claims[i].id for i in m.false_hits]
     misses = page.eval("() => [...new Set(Array.from(document.querySelectorAll('[data-gold-miss]')).map(e => e.dataset.goldMiss))]")
     assert misses == [str(i) for i in m.misses]
-    if m.misses:
-        miss = page.page.locator("[data-gold-miss]").first
-        assert miss.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
-        miss.hover()
-        assert "missed" in page.page.locator("#card").inner_text()
-        page.page.uncheck("input[data-filter-status='miss']")
-        assert miss.evaluate("e => getComputedStyle(e).textDecorationLine") == "none"
+    false_hit = page.page.locator(f"[data-claim-id='{claims[pred].id}']")
+    assert false_hit.evaluate("e => getComputedStyle(e).outlineStyle") == "dashed"
+    miss = page.page.locator(f"[data-gold-miss='{len(gold['claims']) - 1}']").first
+    assert miss.inner_text() == "Import"
+    assert miss.evaluate("e => getComputedStyle(e).textDecorationLine") == "underline"
+    miss.hover()
+    assert "missed" in page.page.locator("#card").inner_text()
+    page.page.uncheck("input[data-filter-status='miss']")
+    assert miss.evaluate("e => getComputedStyle(e).textDecorationLine") == "none"
+    page.page.uncheck("input[data-filter-status='false']")
+    assert false_hit.evaluate("e => getComputedStyle(e).backgroundColor") == TRANSPARENT
     assert page.errors == []
 
 
 def test_screenshot(browser, tmp_path, monkeypatch):
-    """The page as a reviewer sees it: 388 with its gold, scrolled to a miss, a claim hovered."""
+    """The page as a reviewer sees it: 401 with its gold, scrolled to its densest story (or to a
+    miss, if there is one), a claim hovered."""
     monkeypatch.chdir(ROOT)  # so the page names the input as the README's command does
-    page = Page(browser, write_report(tmp_path, "seeds/import-ai-388.txt", "--gold", "data/gold/import-ai-388.json"),
+    page = Page(browser, write_report(tmp_path, "seeds/import-ai-401.txt", "--gold", "data/gold/import-ai-401.json"),
                 1400, 860)
-    marks = page.page.locator("[data-gold-miss]")
-    (marks if marks.count() else page.page.locator("[data-claim-id]")).first.evaluate(
-        "e => e.scrollIntoView({block: 'center'})")
+    claims = claims_of(SEEDS / "import-ai-401.txt")
+    misses = page.page.locator("[data-gold-miss]")
+    if misses.count():
+        misses.first.evaluate("e => e.scrollIntoView({block: 'center'})")
+    elif claims:
+        densest = max({c.story.index for c in claims if c.story},
+                      key=lambda i: sum(1 for c in claims if c.story and c.story.index == i))
+        page.page.locator(f"#d0-i0-s{densest}").evaluate("e => e.scrollIntoView()")
     on_screen = page.eval("""() => Array.from(document.querySelectorAll('[data-claim-id]'))
         .filter(e => { const r = e.getBoundingClientRect(); return r.top > 80 && r.bottom < innerHeight - 320; })
         .map(e => e.dataset.claimId)""")
     if on_screen:
-        page.page.hover(f"[data-claim-id='{on_screen[0]}']")
+        page.page.hover(f"[data-claim-id='{on_screen[-1]}']")
         assert page.page.locator("#card").is_visible()
     shot = tmp_path / "report.png"
     page.page.screenshot(path=str(shot))
