@@ -19,10 +19,10 @@ from typer.testing import CliRunner
 from importai_claims.cli.app import app
 from importai_claims.gold import GoldError, gold_from_json, match
 from importai_claims.pipeline import extract_document
-from importai_claims.readers import read_text
+from importai_claims.readers import load, read_text
 from importai_claims.report import Mark, attach_gold, highlight, render_report, report, report_document
 
-from conftest import GOLD, SEEDS, read_source
+from conftest import FIXTURES, GOLD, SEEDS, read_source
 
 SEED_FILES = sorted(SEEDS.glob("*.txt"))
 GOLD_FILES = sorted(GOLD.glob("*.json"))
@@ -128,6 +128,15 @@ def test_every_claim_highlighted_once_in_place(path):
     assert [c["data-claim-id"] for c in tree.claims] == [c.id for c in claims]
     assert [c["data-kind"] for c in tree.claims] == [c.kind.value for c in claims]
     assert "".join(tree.text) == source
+
+
+@pytest.mark.parametrize("name", ["import-ai-401.md", "import-ai-399.html", "importai.rss", "importai.atom"])
+def test_every_input_format_shows_the_text_its_offsets_index(name):
+    doc = load((FIXTURES / name).read_bytes(), name)
+    claims = extract_document(doc)
+    tree = parsed(report([doc]))
+    assert [c["data-claim-id"] for c in tree.claims] == [c.id for c in claims]
+    assert "".join(tree.text) == doc.source
 
 
 def test_multi_issue_file_has_anchors_for_every_story(seed_texts):
