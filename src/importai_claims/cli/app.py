@@ -77,4 +77,4 @@ def command(name: str, help_line: str) -> Callable[[Callable[..., Any]], Callabl
 
 
 # The commands, in the order `claims --help` lists them.
-from . import extract, stories, text  # noqa: E402,F401
+from . import extract, report, stories, text  # noqa: E402,F401
