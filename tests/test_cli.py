@@ -70,6 +70,7 @@ def test_output_file(tmp_path):
     result = run("extract", SEED, "-f", "json", "-o", str(out))
     assert result.exit_code == 0 and result.stdout == ""
     assert json.loads(out.read_text(encoding="utf-8"))
+    assert out.stat().st_mode & 0o044, "an output file is readable by others, as files made by open() are"
 
 
 def test_two_runs_are_byte_identical():

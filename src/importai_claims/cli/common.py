@@ -81,10 +81,17 @@ def write_output(chunks: Iterable[str], output: Path | None, inputs: Iterable[In
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             for chunk in chunks:
                 f.write(chunk)
+        os.chmod(tmp, _default_file_mode())  # mkstemp makes it owner-only; an output is an ordinary file
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _default_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def warn(message: str) -> None:
