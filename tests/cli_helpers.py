@@ -7,8 +7,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from importai_claims.cli.app import app
-
-STORY_BREAK = "\n***\n"
+from importai_claims.pipeline import parse
 
 
 def run(*args: str | Path):
@@ -20,9 +19,18 @@ def write(path: Path, text: str) -> Path:
     return path
 
 
-def insert_after_story(text: str, story: int, new: str) -> str:
-    """The text with `new` (a whole story) inserted after the `story`-th "***" break."""
-    parts = text.split(STORY_BREAK)
-    assert len(parts) > story + 1, "not enough stories"
-    parts.insert(story + 1, new)
-    return STORY_BREAK.join(parts)
+def story_chunks(text: str) -> tuple[str, list[str], str]:
+    """The text cut at the start of each story, as the segmenter finds them: what comes before
+    the first story, the stories but the last (each up to where the next one starts), and the
+    rest from the last story on (fiction or essay, as a rule, and the sign-off)."""
+    starts = [s.start for s in parse(text)[0].stories]
+    assert len(starts) >= 3, "too few stories to move"
+    chunks = [text[a:b] for a, b in zip(starts, starts[1:])]
+    return text[:starts[0]], chunks, text[starts[-1]:]
+
+
+def insert_story(text: str, before: int, new: str) -> str:
+    """The text with `new` (a whole story, with its break) inserted before story `before`."""
+    head, stories, tail = story_chunks(text)
+    stories.insert(before, new)
+    return head + "".join(stories) + tail

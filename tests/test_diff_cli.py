@@ -6,22 +6,22 @@ import json
 
 import pytest
 
-from cli_helpers import insert_after_story, run, write
+from cli_helpers import insert_story, run, write
 from conftest import SEEDS, read_source
 
 SEED = SEEDS / "import-ai-400.txt"
 NEW_STORY = (
-    "\nTiny robot brains get a big cheque:\n"
+    "Tiny robot brains get a big cheque:\n"
     "…A startup bets on small models for warehouse arms…\n"
     "Researchers at a robotics startup have trained a 7B parameter model to control warehouse arms. "
     "The company has raised $40m to build more of them.\n"
-    "Read more: Tiny robot brains (company blog).\n"
+    "Read more: Tiny robot brains (company blog).\n\n***\n\n"
 )
 
 
 @pytest.fixture()
 def inserted(tmp_path):
-    return write(tmp_path / "copy.txt", insert_after_story(read_source(SEED), 1, NEW_STORY))
+    return write(tmp_path / "copy.txt", insert_story(read_source(SEED), 2, NEW_STORY))
 
 
 @pytest.fixture()

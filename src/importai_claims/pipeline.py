@@ -18,7 +18,7 @@ from .models import Claim, Issue, IssueMeta, Kind, Section, StoryRef
 from .readers import Document, read_text
 from .segment import segment
 from .sentences import SentenceIndex
-from .skeleton import skeleton
+from .skeleton import marked, skeleton
 
 
 def issues_of(doc: Document) -> list[Issue]:
@@ -55,14 +55,14 @@ def _map_issue(doc: Document, issue: Issue) -> Issue:
 
 
 def claim_id(issue: int | None, story: str | None, kind: Kind, value: float, value_max: float | None,
-             text: str, sentence: str, occurrence: int) -> str:
-    """An id from a claim's content, not its position, so that it holds when the text around it
-    changes. It hashes the issue, the story title and the sentence with their numbers masked
-    (see skeleton.py), the kind, the value(s), the evidence text, and `occurrence`: which
-    appearance this is of the same evidence in the same masked sentence of the story (1 but
-    for a sentence that repeats a number). Adding, removing or moving other stories,
+             text: str, place: str, occurrence: int) -> str:
+    """An id from a claim's content, not its position in the file, so that it holds when the
+    text around it changes. It hashes the issue, the story title with its numbers masked, the
+    kind, the value(s), the evidence text, `place` (the sentence with its numbers masked and
+    this claim's marked: see skeleton.marked) and `occurrence`, which tells apart a sentence
+    restated word for word in the same story. Adding, removing or moving other stories,
     paragraphs or sentences, or changing another number in the sentence, leaves it as it is."""
-    key = f"{issue}|{skeleton(story)}|{kind}|{value!r}|{value_max!r}|{text}|{skeleton(sentence)}|{occurrence}"
+    key = f"{issue}|{skeleton(story)}|{kind}|{value!r}|{value_max!r}|{text}|{place}|{occurrence}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return f"{issue if issue is not None else 'x'}-{kind}-{digest}"
 
@@ -97,10 +97,11 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
                 text = doc.source[s:e]
                 sentence = doc.text[span[0]:span[1]] or text
                 title = story.title if story else None
-                key = (skeleton(title), c.kind, c.value, c.value_max, text, skeleton(sentence))
+                place = marked(doc.text[span[0]:span[1]], c.start - span[0], c.end - span[0])
+                key = (skeleton(title), c.kind, c.value, c.value_max, text, place)
                 seen[key] += 1
                 claims.append(Claim(
-                    id=claim_id(issue.number, title, c.kind, c.value, c.value_max, text, sentence, seen[key]),
+                    id=claim_id(issue.number, title, c.kind, c.value, c.value_max, text, place, seen[key]),
                     issue=issue.number, issue_title=issue.title, issue_date=issue.date, issue_url=issue.url,
                     story=story, kind=c.kind, value=c.value, value_max=c.value_max, unit=c.unit,
                     bound=c.bound, per=c.per, text=text, start=s, end=e,
