@@ -148,3 +148,13 @@ def test_by_subject_compares_two_different_issues():
         assert group["subject"] == group["subject"].casefold().strip()
         assert {c["id"].split("-")[0] for c in group["old"]} <= {"388"}
         assert {c["id"].split("-")[0] for c in group["new"]} <= {"391"}
+
+
+def test_an_issue_in_another_format_is_read_by_its_reader(tmp_path):
+    from conftest import FIXTURES
+
+    html = FIXTURES / "import-ai-401.html"
+    claims = tmp_path / "claims.jsonl"
+    assert run("extract", html, "--format", "jsonl", "-o", claims).exit_code == 0
+    result, report = diff_json(claims, html)
+    assert result.exit_code == 0 and report["counts"]["unchanged"] > 0

@@ -1,4 +1,5 @@
-"""A text's skeleton: its words with every number masked and its spacing collapsed.
+"""A text's skeleton: its words with every number masked, its spacing collapsed and its
+typographic quotes and dashes made plain.
 
 Two sentences that differ only in their numbers share a skeleton. That is what lets a claim
 keep its id when another number in its sentence changes, and lets `diff` see that a number
@@ -8,6 +9,8 @@ changed in place rather than one claim going and another coming.
 'WaferLLM delivers #× faster and #× more energy-efficient GEMV'
 >>> skeleton("seven billion parameters") == skeleton("8 billion parameters")
 True
+>>> skeleton("Cerebras’s wafer-scale chip – fast")
+"Cerebras's wafer-scale chip - fast"
 >>> marked("It gets 60% and GPT gets 70%.", 25, 28)
 'It gets #% and GPT gets⟨⟩.'
 
@@ -32,13 +35,14 @@ NUMBER = regex.compile(
 )
 NUMBER_RUN = regex.compile(r"\#(?:[\ \-]\#)+")  # "seven billion" -> "# #" -> "#"
 SPACE = regex.compile(r"\s+")
+PLAIN = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"})
 
 
 def skeleton(text: str | None) -> str:
     """The text with numbers replaced by "#" and runs of whitespace by one space."""
     if not text:
         return ""
-    masked = NUMBER_RUN.sub("#", NUMBER.sub("#", text))
+    masked = NUMBER_RUN.sub("#", NUMBER.sub("#", text.translate(PLAIN)))
     return SPACE.sub(" ", masked).strip()
 
 

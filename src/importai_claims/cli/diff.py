@@ -74,15 +74,17 @@ def diff(
 
 
 def load_side(name: str) -> list[Claim]:
-    """The claims of one side: read as a claims file when its content is one, else extracted."""
+    """The claims of one side: read as a claims file when its content is one, else extracted
+    from the issue, in whichever input format its content and name say (text, Markdown, HTML,
+    a feed)."""
     from ..pipeline import extract_document
-    from ..readers import decode, read_text
+    from ..readers import decode, read
     from ..records import load_claims, looks_like_records
 
     text = decode(Input(name, None if name == "-" else Path(name)).read())
     if looks_like_records(text):
         return load_claims(text)
-    return extract_document(read_text(text, name))
+    return extract_document(read(text, name))
 
 
 def _table(sections: list[Section], line: str) -> None:
