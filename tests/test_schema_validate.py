@@ -85,3 +85,9 @@ def test_load_claims_refuses_invalid_records():
                                            ("# Import AI 400: Title\n", False), ("", False)])
 def test_claims_files_are_told_from_issues_by_content(text, expected):
     assert looks_like_records(text) is expected
+
+
+def test_every_file_is_checked_even_after_one_that_cannot_be_read(tmp_path, claims_yaml):
+    result = run("validate", tmp_path / "missing.yaml", claims_yaml)
+    assert result.exit_code == 1
+    assert "missing.yaml" in result.stderr and result.stdout.strip().endswith("valid")

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from .app import command
-from .common import Input, warn
+from .common import CliError, Input, warn
 
 
 @command("validate", "Check claims files against the claim schema.")
@@ -19,13 +19,13 @@ def validate(
     one line, "FILE: record INDEX: FIELD: message", with INDEX counted from 0. Exits 1 when
     any file is invalid or cannot be read."""
     from ..readers import decode
-    from ..records import RecordsError, load_records, problems
+    from ..records import load_records, problems
 
     invalid = False
     for path in files:
         try:
             records = load_records(decode(Input(str(path), path).read()))
-        except (RecordsError, ValueError) as e:
+        except (CliError, ValueError) as e:  # unreadable, not UTF-8, not a claims file
             warn(f"{path}: {e}")
             invalid = True
             continue
