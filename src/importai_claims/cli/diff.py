@@ -13,7 +13,7 @@ from .common import Input
 
 if TYPE_CHECKING:
     from ..models import Claim
-    from ..report import Section
+    from ..diff_report import Section
 
 
 class DiffFormat(StrEnum):
@@ -54,7 +54,7 @@ def diff(
     claims added, removed and changed (old → new). Exit 0 when nothing differs, 1 when
     something does (only the groups named by --fail-on count), 2 on an error."""
     from ..diff import compare_subjects, diff_claims
-    from ..report import claim_diff_json, claim_sections, markdown, subject_diff_json, subject_sections, summary
+    from ..diff_report import claim_diff_json, claim_sections, markdown, subject_diff_json, subject_sections, summary
 
     old_claims, new_claims = load_side(old), load_side(new)
     if by is By.subject:
