@@ -18,6 +18,7 @@ from .models import Claim, Issue, IssueMeta, Kind, Section, StoryRef
 from .readers import Document, read_text
 from .segment import segment
 from .sentences import SentenceIndex
+from .skeleton import marked, skeleton
 
 
 def issues_of(doc: Document) -> list[Issue]:
@@ -54,9 +55,14 @@ def _map_issue(doc: Document, issue: Issue) -> Issue:
 
 
 def claim_id(issue: int | None, story: str | None, kind: Kind, value: float, value_max: float | None,
-             text: str, occurrence: int) -> str:
-    """An id from a claim's content, not its offsets: stable when other stories change."""
-    key = f"{issue}|{story}|{kind}|{value!r}|{value_max!r}|{text}|{occurrence}"
+             text: str, place: str, occurrence: int) -> str:
+    """An id from a claim's content, not its position in the file, so that it holds when the
+    text around it changes. It hashes the issue, the story title with its numbers masked, the
+    kind, the value(s), the evidence text, `place` (the sentence with its numbers masked and
+    this claim's marked: see skeleton.marked) and `occurrence`, which tells apart a sentence
+    restated word for word in the same story. Adding, removing or moving other stories,
+    paragraphs or sentences, or changing another number in the sentence, leaves it as it is."""
+    key = f"{issue}|{skeleton(story)}|{kind}|{value!r}|{value_max!r}|{text}|{place}|{occurrence}"
     digest = hashlib.sha1(key.encode("utf-8")).hexdigest()[:10]
     return f"{issue if issue is not None else 'x'}-{kind}-{digest}"
 
@@ -89,14 +95,17 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
                 ctx = attribute(c, doc.text, span, names, start)
                 s, e = doc.evidence_span(c.start, c.end)
                 text = doc.source[s:e]
-                key = (story.title if story else None, c.kind, c.value, c.value_max, text)
+                sentence = doc.text[span[0]:span[1]] or text
+                title = story.title if story else None
+                place = marked(doc.text[span[0]:span[1]], c.start - span[0], c.end - span[0])
+                key = (skeleton(title), c.kind, c.value, c.value_max, text, place)
                 seen[key] += 1
                 claims.append(Claim(
-                    id=claim_id(issue.number, key[0], c.kind, c.value, c.value_max, text, seen[key]),
+                    id=claim_id(issue.number, title, c.kind, c.value, c.value_max, text, place, seen[key]),
                     issue=issue.number, issue_title=issue.title, issue_date=issue.date, issue_url=issue.url,
                     story=story, kind=c.kind, value=c.value, value_max=c.value_max, unit=c.unit,
                     bound=c.bound, per=c.per, text=text, start=s, end=e,
-                    sentence=doc.text[span[0]:span[1]] or text,
+                    sentence=sentence,
                     subject=ctx.subject, benchmark=ctx.benchmark, metric=ctx.metric,
                     baseline=ctx.baseline, quoted=ctx.quoted, rule=c.rule,
                 ))

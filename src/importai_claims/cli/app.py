@@ -42,8 +42,9 @@ def main(
     STATE["debug"] = debug
 
 
-def handled(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Turn the library's errors into one line on stderr and exit code 1."""
+def handled(func: Callable[..., Any], error_code: int = 1) -> Callable[..., Any]:
+    """Turn the library's errors into one line on stderr and `error_code` (1, or 2 for `diff`,
+    whose 1 means "the inputs differ")."""
     from ..readers import ReadError
     from ..segment import NotAnIssueError
 
@@ -59,7 +60,7 @@ def handled(func: Callable[..., Any]) -> Callable[..., Any]:
             if STATE["debug"]:
                 raise
             typer.echo(f"claims: {e}", err=True)
-            raise typer.Exit(1) from None
+            raise typer.Exit(error_code) from None
         except KeyboardInterrupt:
             typer.echo("claims: interrupted", err=True)
             raise typer.Exit(130) from None
@@ -67,14 +68,14 @@ def handled(func: Callable[..., Any]) -> Callable[..., Any]:
     return wrapper
 
 
-def command(name: str, help_line: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+def command(name: str, help_line: str, error_code: int = 1) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a command with its one-line description and error handling."""
     def register(func: Callable[..., Any]) -> Callable[..., Any]:
-        app.command(name, help=func.__doc__, short_help=help_line)(handled(func))
+        app.command(name, help=func.__doc__, short_help=help_line)(handled(func, error_code))
         return func
 
     return register
 
 
 # The commands, in the order `claims --help` lists them.
-from . import extract, report, stories, text  # noqa: E402,F401
+from . import extract, stories, text, export, diff, report, schema, validate  # noqa: E402,F401,I001

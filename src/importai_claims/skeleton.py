@@ -1,0 +1,55 @@
+"""A text's skeleton: its words with every number masked, its spacing collapsed and its
+typographic quotes and dashes made plain.
+
+Two sentences that differ only in their numbers share a skeleton. That is what lets a claim
+keep its id when another number in its sentence changes, and lets `diff` see that a number
+changed in place rather than one claim going and another coming.
+
+>>> skeleton("WaferLLM delivers 606× faster and 22× more\\n energy-efficient GEMV")
+'WaferLLM delivers #× faster and #× more energy-efficient GEMV'
+>>> skeleton("seven billion parameters") == skeleton("8 billion parameters")
+True
+>>> skeleton("Cerebras’s wafer-scale chip – fast")
+"Cerebras's wafer-scale chip - fast"
+>>> marked("It gets 60% and GPT gets 70%.", 25, 28)
+'It gets #% and GPT gets⟨⟩.'
+
+The mask is deliberately cruder than numbers.py: it does not depend on how the extractors
+are tuned, so ids stay put when they are.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from .vocab import NUMBER_WORDS, SCALE_WORDS
+
+_WORDS = "|".join(sorted((*NUMBER_WORDS, *SCALE_WORDS), key=len, reverse=True))
+
+NUMBER = regex.compile(
+    rf"""
+      \d+ (?: [.,\u00a0\u202f\u2009\ ] \d+ )*   # 606  26.23  2,000  360 000
+    | \b (?: {_WORDS} ) \b                      # number and scale words: seven, billion
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+NUMBER_RUN = regex.compile(r"\#(?:[\ \-]\#)+")  # "seven billion" -> "# #" -> "#"
+SPACE = regex.compile(r"\s+")
+PLAIN = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+def skeleton(text: str | None) -> str:
+    """The text with numbers replaced by "#" and runs of whitespace by one space."""
+    if not text:
+        return ""
+    masked = NUMBER_RUN.sub("#", NUMBER.sub("#", text.translate(PLAIN)))
+    return SPACE.sub(" ", masked).strip()
+
+
+MARK = "⟨⟩"
+
+
+def marked(sentence: str, start: int, end: int) -> str:
+    """The skeleton of `sentence` with the number at sentence[start:end] marked: it says where
+    a claim stands among the numbers of its sentence, whatever their values."""
+    return skeleton(sentence[:start]) + MARK + skeleton(sentence[end:])
