@@ -75,7 +75,8 @@ OPPONENT = regex.compile(
 )
 METRIC_AFTER = regex.compile(
     r"""\W{0,3}(?:\s?(?:faster|more|better|higher|less|lower|greater))?\s+
-        (?P<metric> (?:[\w-]+\s){0,2}?(?:[\w-]*efficien\w*|throughput|speed|bandwidth[\w-]*|cost|latency|decod\w+(?:\s\w+)?
+        (?: or \s (?: less | more ) \s )?
+        (?P<metric> (?: (?! or\b | and\b | less\b | more\b | than\b ) [\w-]+\s){0,2}?(?:[\w-]*efficien\w*|throughput|speed|bandwidth[\w-]*|cost|latency|decod\w+(?:\s\w+)?
                    |accuracy|win\s?rate|success\s+rate|runtime|memory|pass@\d) )\b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
