@@ -187,7 +187,7 @@ def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, i
     if c.benchmark:
         return c.benchmark
     s, e = sentence
-    if (m := OPPONENT.match(text, c.end, e)) and "win rate" in text[s:c.end].lower().replace("winrate", "win rate"):
+    if (m := OPPONENT.match(text, c.end, e)) and "win rate" in text[s:e].lower().replace("winrate", "win rate"):
         return f"win rate vs {m.group('opponent').strip().rstrip('.')}"
     if m := BENCHMARK_AFTER.match(text, c.end, e):
         if is_benchmark_name(m.group("benchmark")) or not names.salience(m.group("benchmark")) == 0:
