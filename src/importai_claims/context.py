@@ -113,7 +113,8 @@ def is_quoted(text: str, pos: int) -> bool:
 
 
 def _clause_start(text: str, sentence_start: int, pos: int) -> int:
-    """Where the clause holding `pos` starts: after the last ";", ":" or dash before it."""
+    """Where the clause holding `pos` starts: after the last ";", ":", dash, ", and", ", but" or
+    "while" before it."""
     breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)]
     return breaks[-1] if breaks else sentence_start
 
@@ -173,24 +174,23 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
             return display(earlier[-1].text)  # "This approach …" is what the last sentence named
     if in_clause:
         return display(in_clause[0].text)  # the clause's subject comes first
+    # What the story is about so far; for a claim in the title, what the whole story is about.
     def not_the_benchmark(n: Name) -> bool:
         return c.kind is Kind.benchmark_score and is_benchmark_name(n.text)
 
-    # What the story is about so far; for a claim in the title, what the whole story is about.
     main = (names.most_salient(c.start, paragraph_start, not_the_benchmark)
             or names.most_salient(names.end, paragraph_start, not_the_benchmark))
     return display(main) if main else None
 
 
-def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int], metric: str | None,
-              story_start: int) -> str | None:
+def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int], story_start: int) -> str | None:
     if c.benchmark:
         return c.benchmark
     s, e = sentence
     if (m := OPPONENT.match(text, c.end, e)) and "win rate" in text[s:e].lower().replace("winrate", "win rate"):
         return f"win rate vs {m.group('opponent').strip().rstrip('.')}"
     if m := BENCHMARK_AFTER.match(text, c.end, e):
-        if is_benchmark_name(m.group("benchmark")) or not names.salience(m.group("benchmark")) == 0:
+        if is_benchmark_name(m.group("benchmark")) or names.salience(m.group("benchmark")) > 0:
             return m.group("benchmark")
     if m := TASK_BEFORE.search(text, s, c.start):
         return m.group("benchmark")
@@ -232,7 +232,7 @@ def attribute(c: Candidate, text: str, sentence: tuple[int, int], names: StoryNa
     m = metric(c, text, sentence)
     return Context(
         subject=c.subject or subject(c, text, names, sentence, paragraph, story_start),
-        benchmark=benchmark(c, text, names, sentence, m, story_start) if c.kind is Kind.benchmark_score else None,
+        benchmark=benchmark(c, text, names, sentence, story_start) if c.kind is Kind.benchmark_score else None,
         metric=m,
         baseline=baseline(c, text, sentence),
         quoted=is_quoted(text, c.start),
