@@ -15,15 +15,36 @@ from .entities import StoryNames
 from .extractors import find_candidates
 from .extractors.base import line_end
 from .models import Claim, Issue, IssueMeta, Kind, Section, StoryRef
-from .readers import Document, read_text
+from .readers import Document, ReadError, read_text
 from .segment import segment
-from .sentences import SentenceIndex
+from .sentences import LINE, SentenceIndex
 from .skeleton import marked, skeleton
+
+# An issue's lines are paragraphs of at most a few thousand characters (a whole issue is
+# ~25,000). A longer line is a data dump or minified markup, not an issue to extract from.
+MAX_LINE = 100_000
+
+
+def check_lines(text: str) -> None:
+    """Raise ReadError when a line of `text` is longer than MAX_LINE characters.
+
+    >>> check_lines("Import AI 1: x\\n" + "a" * 200_000)
+    Traceback (most recent call last):
+    ...
+    importai_claims.readers.encoding.ReadError: line 2 is 200,000 characters long (the limit is 100,000): not the text of an issue
+    """
+    for m in LINE.finditer(text):
+        if m.end() - m.start() > MAX_LINE:
+            number = text.count("\n", 0, m.start()) + 1
+            raise ReadError(f"line {number} is {m.end() - m.start():,} characters long "
+                            f"(the limit is {MAX_LINE:,}): not the text of an issue")
 
 
 def issues_of(doc: Document) -> list[Issue]:
     """The issues of a document, each with the metadata its reader found for it (a feed gives
-    each item's date and url, matched here by issue number)."""
+    each item's date and url, matched here by issue number). Raises ReadError for a line too
+    long to be an issue's, NotAnIssueError when there is no issue."""
+    check_lines(doc.text)
     issues = segment(doc.text, doc.meta)
     if not doc.issues:
         return issues

@@ -126,7 +126,7 @@ def segment(text: str, meta: IssueMeta | None = None) -> list[Issue]:
     `meta` describes the issue when the text has no title line of its own (a Markdown export
     whose title sits in the front matter, say).
     """
-    headers = list(ISSUE_TITLE.finditer(text))
+    headers = [h for h in ISSUE_TITLE.finditer(text) if len(h.group("title")) <= MAX_TITLE_LENGTH]
     if not headers:
         if meta is None or meta.number is None and meta.title is None:
             raise NotAnIssueError("no Import AI issue found (no 'Import AI NNN: …' title line)")

@@ -18,11 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models import IssueMeta
-
-
-class ReadError(ValueError):
-    """The input cannot be read as an issue (binary data, an unknown encoding, …)."""
-
+from .encoding import ReadError, decode
 
 BOM = "\ufeff"
 
@@ -68,22 +64,6 @@ class Document:
         while last + 1 < end and self.offsets[last + 1] == self.offsets[last] + 1:
             last += 1
         return self.offsets[start], self.offsets[last] + 1
-
-
-def decode(data: bytes) -> str:
-    """Bytes to text as `open(path, encoding=…, newline="")` reads them: UTF-8 (a byte-order
-    mark is kept, as U+FEFF) or UTF-16 with a byte-order mark (which the codec drops)."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as e:
-            raise ReadError(f"not valid UTF-16 (byte {e.start})") from None
-    if b"\x00" in data:
-        raise ReadError("binary data (NUL bytes): not a text file")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise ReadError(f"not valid UTF-8 (byte {e.start})") from None
 
 
 from .detect import FORMATS, detect_format  # noqa: E402
