@@ -11,6 +11,7 @@ A claims file is YAML, JSON (an array) or JSON Lines, told apart by content. YAM
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -21,6 +22,8 @@ from pydantic import ValidationError
 from .models import Claim
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
+# The header line `claims extract --format csv` writes.
+CSV_HEADER = re.compile(r"id,issue,issue_title,")
 
 
 class RecordsError(ValueError):
@@ -60,6 +63,9 @@ def load_records(text: str) -> list[Any]:
     """The records of a claims file, as plain data (not yet checked)."""
     text = text.lstrip("\ufeff")
     head = text.lstrip()
+    if CSV_HEADER.match(head):
+        raise RecordsError("a CSV claims file cannot be read back (CSV is for spreadsheets): "
+                           "write it with --format yaml, json or jsonl")
     if head.startswith("{"):
         return list(_json_lines(text))
     if head.startswith("["):
@@ -73,7 +79,9 @@ def load_records(text: str) -> list[Any]:
         except yaml.YAMLError as e:
             mark = getattr(e, "problem_mark", None)
             where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-            raise RecordsError(f"not valid YAML{where}") from None
+            if isinstance(e, yaml.constructor.ConstructorError):  # "!!python/object:…" and other tags
+                raise RecordsError(f"YAML tag not allowed{where}: a claims file holds plain data only") from None
+            raise RecordsError(f"not valid YAML{where}: {e.problem or e}") from None
     if data is None:
         return []
     if not isinstance(data, list):

@@ -24,6 +24,8 @@ app = typer.Typer(
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 STATE = {"debug": False}
+# Click's usage errors, wherever this Typer keeps its copy of Click.
+CLICK_ERROR = next(c for c in typer.BadParameter.__mro__ if c.__name__ == "ClickException")
 
 
 def _version(value: bool) -> None:
@@ -64,6 +66,14 @@ def handled(func: Callable[..., Any], error_code: int = 1) -> Callable[..., Any]
         except KeyboardInterrupt:
             typer.echo("claims: interrupted", err=True)
             raise typer.Exit(130) from None
+        except (typer.Exit, typer.Abort, CLICK_ERROR):
+            raise  # exits and usage errors the command chose
+        except Exception as e:  # a bug: still one line, and the traceback with --debug
+            if STATE["debug"]:
+                raise
+            typer.echo(f"claims: internal error ({type(e).__name__}: {e}); this is a bug, please report it "
+                       "(--debug shows the traceback)", err=True)
+            raise typer.Exit(error_code) from None
 
     return wrapper
 

@@ -6,7 +6,7 @@ import glob
 import os
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,10 +61,12 @@ def resolve_inputs(paths: Iterable[str]) -> Iterator[Input | CliError]:
             yield CliError(f"{p}: no such file or directory")
 
 
-def write_output(chunks: Iterable[str], output: Path | None, inputs: Iterable[Input] = ()) -> None:
+def write_output(chunks: Iterable[str], output: Path | None, inputs: Iterable[Input] = (),
+                 keep: Callable[[], bool] = lambda: True) -> None:
     """Write chunks to stdout, or atomically to `output`: a temporary file in the same folder
     is renamed into place only once everything was written, so a failed run leaves any
-    previous output as it was."""
+    previous output as it was. `keep()`, asked once everything was written, can still say
+    the result is not worth replacing the previous output with (every input failed)."""
     if output is None:
         out = sys.stdout
         for chunk in chunks:
@@ -72,6 +74,8 @@ def write_output(chunks: Iterable[str], output: Path | None, inputs: Iterable[In
         out.flush()
         return
     target = output.resolve()
+    if target.is_dir():
+        raise CliError(f"{output}: is a directory; -o takes a file path")
     for i in inputs:
         if i.path is not None and i.path.resolve() == target:
             raise CliError(f"refusing to write the output over the input {i.name}")
@@ -81,6 +85,9 @@ def write_output(chunks: Iterable[str], output: Path | None, inputs: Iterable[In
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
             for chunk in chunks:
                 f.write(chunk)
+        if not keep():
+            Path(tmp).unlink()
+            return
         os.chmod(tmp, _default_file_mode())  # mkstemp makes it owner-only; an output is an ordinary file
         os.replace(tmp, target)
     except BaseException:

@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from .app import command
-from .common import Input
+from .common import CliError, Input
+
+# A side with one of these names is a claims file even when it is too broken to look like one.
+CLAIMS_SUFFIXES = (".yaml", ".yml", ".json", ".jsonl", ".csv")
 
 if TYPE_CHECKING:
     from ..models import Claim
@@ -81,10 +84,13 @@ def load_side(name: str) -> list[Claim]:
     from ..readers import decode, read
     from ..records import load_claims, looks_like_records
 
-    text = decode(Input(name, None if name == "-" else Path(name)).read())
-    if looks_like_records(text):
-        return load_claims(text)
-    return extract_document(read(text, name))
+    try:
+        text = decode(Input(name, None if name == "-" else Path(name)).read())
+        if looks_like_records(text) or Path(name).suffix.lower() in CLAIMS_SUFFIXES:
+            return load_claims(text)
+        return extract_document(read(text, name))
+    except ValueError as e:  # not text, not a claims file, no issue: say which side
+        raise CliError(f"{name}: {e}") from None
 
 
 def _table(sections: list[Section], line: str) -> None:

@@ -38,16 +38,33 @@ def load_documents(paths: Iterable[str], input_format: str | None = None) -> Loa
     return LoadedDocuments(paths, input_format)
 
 
-def each_result(loaded: LoadedDocuments, func: Callable[[Document], Iterable[T]], failures: list[str]) -> Iterator[T]:
+def each_result(loaded: LoadedDocuments, func: Callable[[Document], Iterable[T]], failures: list[str],
+                succeeded: list[str] | None = None) -> Iterator[T]:
     """func's results for every document in turn. A file that cannot be read, or holds no
-    issue, is reported on stderr and skipped; its message is added to `failures`."""
+    issue, is reported on stderr and skipped; its message is added to `failures`. So is a
+    file that trips a bug (unless --debug asks for the traceback), so that one file does not
+    cost the others their results. The names of the files that went through are added to
+    `succeeded`."""
+    from .app import STATE
+
     for item in loaded:
         if isinstance(item, CliError):
             failures.append(str(item))
             warn(str(item))
             continue
         try:
-            yield from func(item)
+            results = list(func(item))
         except (NotAnIssueError, ReadError) as e:
             failures.append(f"{item.name}: {e}")
             warn(f"{item.name}: {e}")
+            continue
+        except Exception as e:
+            if STATE["debug"]:
+                raise
+            failures.append(f"{item.name}: internal error ({type(e).__name__}: {e})")
+            warn(f"{item.name}: internal error ({type(e).__name__}: {e}); this is a bug, please "
+                 "report it with the file (--debug shows the traceback)")
+            continue
+        if succeeded is not None:
+            succeeded.append(item.name)
+        yield from results

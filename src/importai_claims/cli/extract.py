@@ -31,7 +31,10 @@ def extract(
 
     loaded = load_documents(paths, input_format)
     failures: list[str] = []
-    records = each_result(loaded, lambda doc: extract_document(doc, kind), failures)
-    write_output(render(records, fmt), output, loaded.inputs)
+    succeeded: list[str] = []
+    records = each_result(loaded, lambda doc: extract_document(doc, kind), failures, succeeded)
+    # With -o, the claims of the inputs that went through are written even when others
+    # failed; when none went through, a previous output is left as it was.
+    write_output(render(records, fmt), output, loaded.inputs, keep=lambda: bool(succeeded))
     if failures:
         raise typer.Exit(1)
