@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from typing import TypeVar
 
@@ -42,29 +44,31 @@ def each_result(loaded: LoadedDocuments, func: Callable[[Document], Iterable[T]]
                 succeeded: list[str] | None = None) -> Iterator[T]:
     """func's results for every document in turn. A file that cannot be read, or holds no
     issue, is reported on stderr and skipped; its message is added to `failures`. So is a
-    file that trips a bug (unless --debug asks for the traceback), so that one file does not
-    cost the others their results. The names of the files that went through are added to
-    `succeeded`."""
-    from .app import STATE
-
+    file that trips a bug, so that one file does not cost the others their results. With
+    --debug, each failure's traceback goes to stderr too. The names of the files that went
+    through are added to `succeeded`."""
     for item in loaded:
         if isinstance(item, CliError):
-            failures.append(str(item))
-            warn(str(item))
+            _fail(failures, str(item))
             continue
         try:
             results = list(func(item))
         except (NotAnIssueError, ReadError) as e:
-            failures.append(f"{item.name}: {e}")
-            warn(f"{item.name}: {e}")
+            _fail(failures, f"{item.name}: {e}")
             continue
         except Exception as e:
-            if STATE["debug"]:
-                raise
-            failures.append(f"{item.name}: internal error ({type(e).__name__}: {e})")
-            warn(f"{item.name}: internal error ({type(e).__name__}: {e}); this is a bug, please "
-                 "report it with the file (--debug shows the traceback)")
+            _fail(failures, f"{item.name}: internal error ({type(e).__name__}: {e}); this is a bug, "
+                            "please report it with the file (--debug shows the traceback)")
             continue
         if succeeded is not None:
             succeeded.append(item.name)
         yield from results
+
+
+def _fail(failures: list[str], message: str) -> None:
+    from .app import STATE
+
+    if STATE["debug"] and sys.exc_info()[0] is not None:
+        traceback.print_exc(file=sys.stderr)
+    failures.append(message)
+    warn(message)
