@@ -90,8 +90,8 @@ class Claim(_Record):
     issue_url: str | None = None
     story: StoryRef | None = Field(description="the story; null for the issue's title line")
     kind: Kind
-    value: float
-    value_max: float | None = None
+    value: float = Field(allow_inf_nan=False)
+    value_max: float | None = Field(default=None, allow_inf_nan=False)
     unit: str
     bound: Bound = Bound.exact
     per: str | None = None

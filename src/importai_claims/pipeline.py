@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Iterable, Iterator
 
@@ -98,6 +99,10 @@ def _regions(doc: Document, issue: Issue) -> Iterator[tuple[int, int, StoryRef |
             yield story.start, story.end, StoryRef(index=story.index, title=story.title)
 
 
+def _finite(*values: float | None) -> bool:
+    return all(v is None or math.isfinite(v) for v in values)
+
+
 def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = None) -> list[Claim]:
     """Every claim in a document, sorted by position."""
     doc = read_text(doc) if isinstance(doc, str) else doc
@@ -109,6 +114,8 @@ def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = N
             sentences = names = None  # made on the story's first claim: most numbers are none
             for c in find_candidates(doc.text, start, end):
                 if wanted is not None and c.kind not in wanted:
+                    continue
+                if not _finite(c.value, c.value_max):  # "1e999 FLOPs": no number a record can hold
                     continue
                 if names is None:
                     sentences, names = SentenceIndex(doc.text, start, end), StoryNames(doc.text, start, end)
