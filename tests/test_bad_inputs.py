@@ -91,7 +91,8 @@ def test_debug_shows_the_traceback(tmp_path):
 def test_a_directory_where_a_file_is_expected(tmp_path):
     (tmp_path / "out").mkdir()
     one_line_error(run("extract", SEED, "-o", tmp_path / "out"), 1, "is a directory; -o takes a file path")
-    one_line_error(run("validate", tmp_path / "out"), 1, "is a directory")
+    one_line_error(run("validate", tmp_path / "out"), 1, f"{tmp_path / 'out'}: is a directory")
+    assert run("validate", tmp_path / "out").stderr.count("out:") == 1
 
 
 def test_utf16_without_a_bom_is_read(tmp_path):

@@ -26,7 +26,7 @@ def validate(
         try:
             records = load_records(decode(Input(str(path), path).read()))
         except (CliError, ValueError) as e:  # unreadable, not UTF-8, not a claims file
-            warn(f"{path}: {e}")
+            warn(str(e) if isinstance(e, CliError) else f"{path}: {e}")  # a CliError names the file
             invalid = True
             continue
         found = [f"{path}: {p}" for p in problems(records)]
