@@ -119,16 +119,15 @@ def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     return breaks[-1] if breaks else sentence_start
 
 
-def _in_aside(text: str, name: Name, sentence_start: int, pos: int) -> bool:
-    """True when the name sits in parentheses or dashes that close before `pos`."""
-    return any(m.start() <= name.start and name.end <= m.end()
-               for m in ASIDE.finditer(text, sentence_start, pos))
-
-
 def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> list[Name]:
+    """The names before the number in its sentence that may be its subject: not opponents or
+    baselines ("against X"), not in parentheses or dashes that close before the number."""
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, s, c.start)]
     out = []
     for n in names.between(s, c.start):
-        if COMPARISON.search(text, max(s, n.start - 30), n.start) or _in_aside(text, n, s, c.start):
+        if COMPARISON.search(text, max(s, n.start - 30), n.start):
+            continue
+        if any(a <= n.start and n.end <= b for a, b in asides):
             continue
         if c.kind in (Kind.benchmark_score, Kind.speedup) and is_benchmark_name(n.text):
             continue  # a score or a gain is on a benchmark, not by it

@@ -102,7 +102,7 @@ def parse_number(text: str) -> float:
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
         factor = float(TIMES_SIGN.sub("", mantissa) or 1)
-        return factor * 10.0 ** int(exponent)
+        return factor * float(f"1e{int(exponent)}")  # inf past a float's range, never OverflowError
     if t and (t[0].isdigit() or t[0] == "."):
         return float(DIGIT_GROUPING.sub("", t))
     if t == "half a":
