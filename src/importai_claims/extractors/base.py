@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -42,13 +44,29 @@ class Extractor:
     must_not: tuple[str, ...]
 
 
+LINE_BREAK = regex.compile(r"[\r\n]")
+
+
+@lru_cache(maxsize=2)
+def line_breaks(text: str) -> list[int]:
+    """The offset of every line break ("\\n" or "\\r") in text, found once per text: the
+    helpers below ask for the line around every number, and looking back or ahead each time
+    would take time quadratic in the length of a line."""
+    return [m.start() for m in LINE_BREAK.finditer(text)]
+
+
 def line_start(text: str, pos: int) -> int:
-    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    """The start of the line that holds `pos`: just after the last line break before it."""
+    breaks = line_breaks(text)
+    i = bisect_left(breaks, pos)
+    return breaks[i - 1] + 1 if i else 0
 
 
 def line_end(text: str, pos: int) -> int:
-    ends = [i for i in (text.find("\n", pos), text.find("\r", pos)) if i != -1]
-    return min(ends) if ends else len(text)
+    """The end of the line that holds `pos`: the first line break at or after it."""
+    breaks = line_breaks(text)
+    i = bisect_left(breaks, pos)
+    return breaks[i] if i < len(breaks) else len(text)
 
 
 def before(text: str, q: Quantity | int, size: int = WINDOW) -> str:
