@@ -105,52 +105,69 @@ def _finite(*values: float | None) -> bool:
 
 def extract_document(doc: Document | str, kinds: Iterable[Kind | str] | None = None) -> list[Claim]:
     """Every claim in a document, sorted by position."""
+    return list(iter_claims(doc, kinds))
+
+
+def iter_claims(doc: Document | str, kinds: Iterable[Kind | str] | None = None) -> Iterator[Claim]:
+    """The claims of extract_document, made and yielded one issue at a time, so that memory
+    stays flat however many issues a document holds. (A claim in an issue's title line takes
+    its subject from a story of that issue; with several issues of one number in a document,
+    the whole list used to be searched.)"""
     doc = read_text(doc) if isinstance(doc, str) else doc
     wanted = {Kind(k) for k in kinds} if kinds else None
-    claims: list[Claim] = []
+    baselines: dict[tuple[str, StoryRef | None], str] = {}
     for issue in issues_of(doc):
-        seen: Counter[tuple] = Counter()
-        for start, end, story in _regions(doc, issue):
-            sentences = names = None  # made on the story's first claim: most numbers are none
-            for c in find_candidates(doc.text, start, end):
-                if wanted is not None and c.kind not in wanted:
-                    continue
-                if not _finite(c.value, c.value_max):  # "1e999 FLOPs": no number a record can hold
-                    continue
-                if names is None:
-                    sentences, names = SentenceIndex(doc.text, start, end), StoryNames(doc.text, start, end)
-                span = sentences.span_at(c.start)
-                ctx = attribute(c, doc.text, span, names, start)
-                s, e = doc.evidence_span(c.start, c.end)
-                text = doc.source[s:e]
-                sentence = doc.text[span[0]:span[1]] or text
-                title = story.title if story else None
-                place = marked(doc.text[span[0]:span[1]], c.start - span[0], c.end - span[0])
-                key = (skeleton(title), c.kind, c.value, c.value_max, text, place)
-                seen[key] += 1
-                claims.append(Claim(
-                    id=claim_id(issue.number, title, c.kind, c.value, c.value_max, text, place, seen[key]),
-                    issue=issue.number, issue_title=issue.title, issue_date=issue.date, issue_url=issue.url,
-                    story=story, kind=c.kind, value=c.value, value_max=c.value_max, unit=c.unit,
-                    bound=c.bound, per=c.per, text=text, start=s, end=e,
-                    sentence=sentence,
-                    subject=ctx.subject, benchmark=ctx.benchmark, metric=ctx.metric,
-                    baseline=ctx.baseline, quoted=ctx.quoted, rule=c.rule,
-                ))
-    claims.sort(key=lambda c: (c.start, c.end, c.kind))
-    return _headline_subjects(_shared_baselines(claims))
+        claims = _issue_claims(doc, issue, wanted)
+        claims.sort(key=lambda c: (c.start, c.end, c.kind))
+        yield from _headline_subjects(_shared_baselines(claims, baselines))
 
 
-def _shared_baselines(claims: list[Claim]) -> list[Claim]:
+def _issue_claims(doc: Document, issue: Issue, wanted: set[Kind] | None) -> list[Claim]:
+    claims: list[Claim] = []
+    seen: Counter[tuple] = Counter()
+    for start, end, story in _regions(doc, issue):
+        sentences = names = None  # made on the story's first claim: most numbers are none
+        for c in find_candidates(doc.text, start, end):
+            if wanted is not None and c.kind not in wanted:
+                continue
+            if not _finite(c.value, c.value_max):  # "1e999 FLOPs": no number a record can hold
+                continue
+            if names is None:
+                sentences, names = SentenceIndex(doc.text, start, end), StoryNames(doc.text, start, end)
+            span = sentences.span_at(c.start)
+            ctx = attribute(c, doc.text, span, names, start)
+            s, e = doc.evidence_span(c.start, c.end)
+            text = doc.source[s:e]
+            sentence = doc.text[span[0]:span[1]] or text
+            title = story.title if story else None
+            place = marked(doc.text[span[0]:span[1]], c.start - span[0], c.end - span[0])
+            key = (skeleton(title), c.kind, c.value, c.value_max, text, place)
+            seen[key] += 1
+            claims.append(Claim(
+                id=claim_id(issue.number, title, c.kind, c.value, c.value_max, text, place, seen[key]),
+                issue=issue.number, issue_title=issue.title, issue_date=issue.date, issue_url=issue.url,
+                story=story, kind=c.kind, value=c.value, value_max=c.value_max, unit=c.unit,
+                bound=c.bound, per=c.per, text=text, start=s, end=e,
+                sentence=sentence,
+                subject=ctx.subject, benchmark=ctx.benchmark, metric=ctx.metric,
+                baseline=ctx.baseline, quoted=ctx.quoted, rule=c.rule,
+            ))
+    return claims
+
+
+def _shared_baselines(claims: list[Claim], baselines: dict[tuple[str, StoryRef | None], str]) -> list[Claim]:
     """Speedups listed in one sentence share its baseline: "speedups of 1.5x over vanilla
-    transformers … and 1.2x when training …" — the 1.2x is over vanilla transformers too."""
+    transformers … and 1.2x when training …" — the 1.2x is over vanilla transformers too.
+    `baselines` holds, for each sentence and story, the baseline of the last speedup so far
+    that had one: it is carried from issue to issue."""
     out: list[Claim] = []
     for c in claims:
-        if c.kind is Kind.speedup and c.baseline is None:
-            earlier = next((o for o in reversed(out) if o.kind is Kind.speedup and o.sentence == c.sentence
-                            and o.story == c.story and o.baseline), None)
-            if earlier is not None:
-                c = c.model_copy(update={"baseline": earlier.baseline})
+        if c.kind is Kind.speedup:
+            key = (c.sentence, c.story)
+            if c.baseline is None and key in baselines:
+                c = c.model_copy(update={"baseline": baselines[key]})
+            if c.baseline:
+                baselines[key] = c.baseline
         out.append(c)
     return out
 
