@@ -2,39 +2,11 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
 from pydantic import BaseModel, ConfigDict, Field
 
+from .enums import Bound, Kind, Section
 
-class Kind(StrEnum):
-    """The kinds of claim that CLAIMS-SPEC.md defines."""
-
-    speedup = "speedup"
-    parameter_count = "parameter_count"
-    benchmark_score = "benchmark_score"
-    money = "money"
-    compute = "compute"
-    dataset_size = "dataset_size"
-    context_length = "context_length"
-
-
-class Bound(StrEnum):
-    """How the text qualifies a value."""
-
-    exact = "exact"
-    approx = "approx"
-    at_least = "at_least"
-    at_most = "at_most"
-    up_to = "up_to"
-
-
-class Section(StrEnum):
-    """Where a story sits in an issue."""
-
-    news = "news"
-    essay = "essay"
-    fiction = "fiction"
+__all__ = ["Bound", "Claim", "Issue", "IssueMeta", "Kind", "Section", "Story", "StoryRef"]
 
 
 class _Record(BaseModel):

@@ -11,17 +11,11 @@ import io
 import json
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
-from enum import StrEnum
 
 import yaml
 from pydantic import BaseModel
 
-
-class Format(StrEnum):
-    yaml = "yaml"
-    json = "json"
-    jsonl = "jsonl"
-    csv = "csv"
+from .enums import Format
 
 
 CLAIM_COLUMNS = (

@@ -47,11 +47,13 @@ def main(
 def handled(func: Callable[..., Any], error_code: int = 1) -> Callable[..., Any]:
     """Turn the library's errors into one line on stderr and `error_code` (1, or 2 for `diff`,
     whose 1 means "the inputs differ")."""
-    from ..readers import ReadError
-    from ..segment import NotAnIssueError
 
     @functools.wraps(func)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
+        # Imported when a command runs, not when it is registered: `claims --help` needs neither.
+        from ..readers import ReadError
+        from ..segment import NotAnIssueError
+
         try:
             return func(*args, **kwargs)
         except BrokenPipeError:

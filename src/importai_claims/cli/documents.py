@@ -5,11 +5,12 @@ from __future__ import annotations
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from ..readers import Document, ReadError, load
-from ..segment import NotAnIssueError
 from .common import CliError, Input, resolve_inputs, warn
+
+if TYPE_CHECKING:  # the readers import pydantic: loaded on first use, not for `claims --help`
+    from ..readers import Document
 
 T = TypeVar("T")
 
@@ -24,6 +25,8 @@ class LoadedDocuments:
         self.inputs: list[Input] = [i for i in resolve_inputs(self.paths) if isinstance(i, Input)]
 
     def __iter__(self) -> Iterator[Document | CliError]:
+        from ..readers import ReadError, load
+
         for item in resolve_inputs(self.paths):
             if isinstance(item, CliError):
                 yield item
@@ -47,6 +50,9 @@ def each_result(loaded: LoadedDocuments, func: Callable[[Document], Iterable[T]]
     file that trips a bug, so that one file does not cost the others their results. With
     --debug, each failure's traceback goes to stderr too. The names of the files that went
     through are added to `succeeded`."""
+    from ..readers import ReadError
+    from ..segment import NotAnIssueError
+
     for item in loaded:
         if isinstance(item, CliError):
             _fail(failures, str(item))

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from ..models import Kind
+from ..enums import Kind
 from .app import command
 from .common import write_output
 from .documents import each_result, load_documents

@@ -8,8 +8,8 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from ..models import Kind
-from ..writers import Format
+from ..enums import Kind
+from ..enums import Format
 from .app import command
 from .common import write_output
 from .documents import each_result, load_documents

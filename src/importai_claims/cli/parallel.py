@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
-from ..models import Kind
+from ..enums import Kind
 from .common import CliError, Input, resolve_inputs, warn
 
 AHEAD = 2  # files submitted per worker before the first result is written
