@@ -7,6 +7,12 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import sys
+
+import regex
+
+from importai_claims import numbers
+from importai_claims.number_starts import FOLDS
 from importai_claims.numbers import QUANTITY, _quantity, find_quantities, inside_name
 
 
@@ -34,7 +40,7 @@ def test_same_quantities_in_a_slice(seed_texts):
 
 PIECES = ["1", "23", "4,567", "360 000", "2.5", ".5", "3e25", "10^25", "1.2 x 10^", "$", "US$", "us$", "RMB",
           "CN¥", "£", "€", "¥", "bn", "B", "k", "M", "million", "a", "an", "half a", "A", "Half A ", "hundred",
-          "thousand", "one", "Seven", "TWENTY", "twenty-five", "ſix", "İ", "dozen", " ", "  ", "-", "–", "—",
+          "thousand", "one", "Seven", "TWENTY", "twenty-five", "ſix", "İ", "SİX", "K", "٣", "３", "..", "dozen", " ", "  ", "-", "–", "—",
           " to ", " and ", "between ", ",", ".", "x", "×", "%", "GPT-", "Qwen", "\n", "\u00a0", "\u2009", "(", "“"]
 
 
@@ -53,3 +59,17 @@ def test_same_quantities_in_generated_text(pieces, cut):
     text = "".join(pieces)
     for start in (0, min(cut, len(text))):
         assert outcome(find_quantities, text, start) == outcome(searched, text, start)
+
+
+def test_the_fallback_search_finds_the_same(seed_texts, monkeypatch):
+    monkeypatch.setattr(numbers, "number_starts", lambda text, start, end: None)
+    text = seed_texts["import-ai-401.txt"]
+    assert list(find_quantities(text)) == searched(text)
+
+
+def test_every_character_that_folds_to_a_letter_is_handled():
+    """number_starts finds words in text.lower(): any other character that regex's IGNORECASE
+    matches to an ASCII letter must be in FOLDS, or a number word spelled with it is missed."""
+    letter = regex.compile(r"[a-z]", regex.IGNORECASE)
+    folding = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
+    assert {c for c in folding if not (c.lower().isascii() and c.lower().isalpha())} <= set(FOLDS)

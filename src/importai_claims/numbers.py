@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .number_starts import number_starts
 from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS
 
 _WORD_ALTS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
@@ -64,7 +65,8 @@ QUANTITY = regex.compile(
 
 # Where a QUANTITY can start: searching with QUANTITY itself tries all its alternatives at
 # every character, so find_quantities looks for these places first and tries QUANTITY there
-# only. Zero-width, so that no place hides another. Every way QUANTITY can open must be here:
+# only (number_starts.py finds a superset of them faster; this is its fallback). Zero-width,
+# so that no place hides another. Every way QUANTITY can open must be here and there:
 # tests/test_number_start.py compares find_quantities with a plain QUANTITY search.
 NUMBER_START = regex.compile(
     rf"""
@@ -172,8 +174,11 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     """Every number expression in text[start:end], left to right, names such as "GPT-4" left out."""
     end = len(text) if end is None else end
     pos = start
-    for place in NUMBER_START.finditer(text, start, end):
-        if place.start() < pos or (m := QUANTITY.match(text, place.start(), end)) is None:
+    places = number_starts(text, start, end)
+    if places is None:
+        places = [m.start() for m in NUMBER_START.finditer(text, start, end)]
+    for place in places:
+        if place < pos or (m := QUANTITY.match(text, place, end)) is None:
             continue
         q = _quantity(text, m, end)
         pos = q.end
