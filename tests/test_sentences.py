@@ -32,3 +32,19 @@ def test_sentence_at_position():
     text = "First one here. Second has 26.23% in it."
     index = SentenceIndex(text)
     assert index.sentence_at(text.index("26.23")) == "Second has 26.23% in it."
+
+
+def test_index_splits_lines_on_demand_as_the_whole_region_would(seed_texts):
+    """SentenceIndex splits only the lines it is asked about: the same spans as splitting all."""
+    from bisect import bisect_right
+
+    text = seed_texts["import-ai-401.txt"]
+    for start, end in ((0, len(text)), (150, len(text) // 2)):
+        spans = sentence_spans(text, start, end)
+        starts = [s for s, _ in spans]
+        index = SentenceIndex(text, start, end)
+        for pos in range(max(0, start - 3), min(len(text), end + 3)):
+            i = bisect_right(starts, pos) - 1
+            expected = spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos)
+            assert index.span_at(pos) == expected, pos
+        assert index.spans == spans

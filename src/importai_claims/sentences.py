@@ -20,6 +20,8 @@ from bisect import bisect_right
 
 import regex
 
+from .extractors.base import line_end, line_start
+
 ABBREVIATIONS = frozenset(
     "e.g i.e eg ie vs v etc approx al fig figs eq no nos mr mrs ms dr prof st jr sr inc ltd co corp "
     "u.s u.k cf est min max avg ca resp dept univ jan feb mar apr jun jul aug sep sept oct nov dec".split()
@@ -84,17 +86,30 @@ def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 class SentenceIndex:
-    """Find the sentence around an offset quickly."""
+    """Find the sentence around an offset quickly. Sentences never cross a line, so only the
+    lines asked about are split, each once: most of a story holds no claim."""
 
     def __init__(self, text: str, start: int = 0, end: int | None = None) -> None:
         self.text = text
-        self.spans = sentence_spans(text, start, end)
-        self._starts = [s for s, _ in self.spans]
+        self.start, self.end = start, len(text) if end is None else end
+        self._lines: dict[int, tuple[list[tuple[int, int]], list[int]]] = {}
+
+    @property
+    def spans(self) -> list[tuple[int, int]]:
+        """Every sentence of the region."""
+        return sentence_spans(self.text, self.start, self.end)
 
     def span_at(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self._starts, pos) - 1
-        if i >= 0 and self.spans[i][0] <= pos < self.spans[i][1]:
-            return self.spans[i]
+        if not self.start <= pos < self.end or self.text[pos] in "\r\n":
+            return (pos, pos)
+        first = max(self.start, line_start(self.text, pos))
+        if first not in self._lines:
+            spans = sentence_spans(self.text, first, min(self.end, line_end(self.text, pos)))
+            self._lines[first] = (spans, [s for s, _ in spans])
+        spans, starts = self._lines[first]
+        i = bisect_right(starts, pos) - 1
+        if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+            return spans[i]
         return (pos, pos)
 
     def sentence_at(self, pos: int) -> str:
