@@ -81,15 +81,39 @@ def claims_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-c", "from importai_claims.cli import main; main()"]
 
 
-def run_child(cmd: list[str], stdout_path: str = os.devnull) -> tuple[float, float, int]:
-    """Run a command; its wall time in seconds, its peak resident memory in MB, its exit code."""
+# Commands are timed and their memory read by a small process of their own. A child's peak
+# memory (ru_maxrss) starts at its parent's resident size when it is spawned, so the children
+# of this process, which holds the corpus and its claims, would report that instead of their own.
+LAUNCHER = """
+import json, os, subprocess, sys, time
+for line in sys.stdin:
+    cmd, stdout_path = json.loads(line)
     with open(stdout_path, "wb") as out:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.DEVNULL)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    return seconds, usage.ru_maxrss / 1024, proc.returncode  # ru_maxrss is in KB on Linux
+    print(json.dumps([seconds, usage.ru_maxrss / 1024, os.waitstatus_to_exitcode(status)]), flush=True)
+"""
+
+
+class Launcher:
+    """Runs commands for the benchmark: wall time in seconds, peak resident memory in MB (Linux
+    reports ru_maxrss in KB) and exit code of each."""
+
+    def __init__(self) -> None:
+        self.proc = subprocess.Popen([sys.executable, "-c", LAUNCHER], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE, text=True)
+
+    def run(self, cmd: list[str], stdout_path: str = os.devnull) -> tuple[float, float, int]:
+        self.proc.stdin.write(json.dumps([cmd, stdout_path]) + "\n")
+        self.proc.stdin.flush()
+        seconds, peak, code = json.loads(self.proc.stdout.readline())
+        return seconds, peak, code
+
+    def close(self) -> None:
+        self.proc.stdin.close()
+        self.proc.wait()
 
 
 def quantulum3_mb_s(text: str, runs: int) -> float | None:
@@ -107,7 +131,7 @@ def quantulum3_mb_s(text: str, runs: int) -> float | None:
     return mb(text) / seconds
 
 
-def measure(size_mb: float, quick: bool) -> dict:
+def measure(size_mb: float, quick: bool, launcher: Launcher) -> dict:
     runs = 1 if quick else 3
     text = corpus(size_mb)
     size = mb(text)
@@ -141,7 +165,7 @@ def measure(size_mb: float, quick: bool) -> dict:
         path = Path(tmp) / "corpus.txt"
         path.write_text(text, encoding="utf-8")
         out = Path(tmp) / "claims.jsonl"
-        seconds, peak, code = min(run_child([*claims, "extract", str(path), "-f", "jsonl"], str(out))
+        seconds, peak, code = min(launcher.run([*claims, "extract", str(path), "-f", "jsonl"], str(out))
                                   for _ in range(1 if quick else 2))
         if code != 0:
             raise SystemExit(f"claims extract failed with exit code {code}")
@@ -149,10 +173,22 @@ def measure(size_mb: float, quick: bool) -> dict:
         r["cli_mb_s"] = size / seconds
         r["cli_peak_mb"] = peak
         r["cli_jsonl_records"] = sum(1 for _ in out.open(encoding="utf-8"))
+        # The same issues as one file per issue copy, in a folder: memory should not grow with them.
+        folder = Path(tmp) / "issues"
+        folder.mkdir()
+        seeds = sorted(SEEDS.glob("*.txt"))
+        copies = max(1, round(size * 1e6 / sum(p.stat().st_size for p in seeds)))
+        for i in range(copies):
+            for seed in seeds:
+                (folder / f"{i:04d}-{seed.name}").write_bytes(seed.read_bytes())
+        seconds, peak, code = launcher.run([*claims, "extract", str(folder), "-f", "jsonl"])
+        r["folder_files"] = copies * len(seeds)
+        r["folder_cli_peak_mb"] = peak
+        r["folder_cli_mb_s"] = size / seconds
 
-    r["version_seconds"] = min(run_child([*claims, "--version"])[0] for _ in range(5))
-    r["help_seconds"] = min(run_child([*claims, "--help"])[0] for _ in range(3))
-    r["one_issue_seconds"] = min(run_child([*claims, "extract", str(SEEDS / "import-ai-401.txt"), "-f", "jsonl"])[0]
+    r["version_seconds"] = min(launcher.run([*claims, "--version"])[0] for _ in range(5))
+    r["help_seconds"] = min(launcher.run([*claims, "--help"])[0] for _ in range(3))
+    r["one_issue_seconds"] = min(launcher.run([*claims, "extract", str(SEEDS / "import-ai-401.txt"), "-f", "jsonl"])[0]
                                  for _ in range(3))
     return r
 
@@ -178,13 +214,15 @@ def table(r: dict) -> str:
     rows = [
         ("corpus", f"{r['corpus_mb']} MB, {r['claims']:,} claims", ""),
         ("library throughput (one core)", fmt(r["library_mb_s"], "MB/s"), verdict("library_mb_s", r)),
-        ("CLI throughput, JSONL", fmt(r["cli_mb_s"], "MB/s"), ""),
+        ("CLI throughput, JSONL, one file", fmt(r["cli_mb_s"], "MB/s"), ""),
+        (f"CLI throughput, JSONL, {r['folder_files']} files", fmt(r["folder_cli_mb_s"], "MB/s"), ""),
         ("bare number scan (floor)", fmt(r["floor_mb_s"], "MB/s"), ""),
         ("library time / floor time", fmt(r["floor_ratio"], "x", 1), verdict("floor_ratio", r)),
         (f"quantulum3 on {r['slice_mb']} MB", fmt(r["quantulum3_mb_s"], "MB/s", 3, q3_missing), ""),
         (f"claims on the same {r['slice_mb']} MB", fmt(r["library_slice_mb_s"], "MB/s"), ""),
         ("claims / quantulum3", fmt(r["quantulum3_ratio"], "x", 0, q3_missing), verdict("quantulum3_ratio", r)),
-        ("peak memory, CLI JSONL", fmt(r["cli_peak_mb"], "MB", 0), verdict("cli_peak_mb", r)),
+        ("peak memory, CLI JSONL, one file", fmt(r["cli_peak_mb"], "MB", 0), verdict("cli_peak_mb", r)),
+        (f"peak memory, CLI JSONL, {r['folder_files']} files", fmt(r["folder_cli_peak_mb"], "MB", 0), ""),
         ("claims --version", fmt(r["version_seconds"], "s", 3), verdict("version_seconds", r)),
         ("claims --help", fmt(r["help_seconds"], "s", 3), ""),
         ("claims extract, one issue", fmt(r["one_issue_seconds"], "s", 3), ""),
@@ -201,7 +239,11 @@ def main() -> None:
     ap.add_argument("--size", type=float, default=8.0, help="corpus size in MB (default 8)")
     ap.add_argument("--quick", action="store_true", help="one run of each, no 4x corpus")
     args = ap.parse_args()
-    r = measure(args.size, args.quick)
+    launcher = Launcher()  # first, while this process is small
+    try:
+        r = measure(args.size, args.quick, launcher)
+    finally:
+        launcher.close()
     r["machine"] = {"python": platform.python_version(), "platform": platform.platform(),
                     "cpus": os.cpu_count(), "claims": __version__}
     r["targets"] = {k: {"op": op, "target": t, "verdict": verdict(k, r)} for k, (op, t) in TARGETS.items()}
