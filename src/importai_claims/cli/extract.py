@@ -33,7 +33,7 @@ def extract(
     position, with its evidence (text, offsets, sentence), its story and its context. Records
     are written file by file as each is done; a progress bar shows on a terminal when there
     are many files."""
-    from ..pipeline import iter_claims
+    from ..pipeline import extract_document
     from ..writers import render
     from .progress import file_progress
 
@@ -46,7 +46,7 @@ def extract(
 
             records = extract_in_parallel(loaded.paths, input_format, kind, jobs, failures, succeeded, done)
         else:
-            records = each_result(_each_done(loaded, done), lambda doc: iter_claims(doc, kind), failures, succeeded)
+            records = each_result(_each_done(loaded, done), lambda doc: extract_document(doc, kind), failures, succeeded)
         # With -o, the claims of the inputs that went through are written even when others
         # failed; when none went through, a previous output is left as it was.
         write_output(render(records, fmt), output, loaded.inputs, keep=lambda: bool(succeeded))

@@ -21,13 +21,13 @@ def extract_file(name: str, path: str | None, data: bytes | None, input_format: 
                  kinds: list[Kind] | None) -> tuple[list[dict], str | None, str | None]:
     """One file's claims as records; or the one-line message of why it failed (the same
     messages as a run with one job) and the traceback of the error, for --debug."""
-    from ..pipeline import iter_claims
+    from ..pipeline import extract_document
     from ..readers import ReadError, load
     from ..segment import NotAnIssueError
 
     try:
         doc = load(data if data is not None else Input(name, Path(path)).read(), name, input_format)
-        return [c.model_dump(mode="json") for c in iter_claims(doc, kinds)], None, None
+        return [c.model_dump(mode="json") for c in extract_document(doc, kinds)], None, None
     except CliError as e:
         return [], str(e), traceback.format_exc()
     except (NotAnIssueError, ReadError) as e:
