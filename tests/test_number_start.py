@@ -45,9 +45,8 @@ PIECES = ["1", "23", "4,567", "360 000", "2.5", ".5", "3e25", "10^25", "1.2 x 10
 
 
 def outcome(find, text: str, start: int) -> list | str:
-    """The quantities found, or the error raised: "us$1" and "ſix" raise KeyError in both
-    (numbers.py looks the matched text up as written; reported, and here only the sameness
-    matters)."""
+    """The quantities found, or the error raised, so that the two searches are compared even
+    where they fail ("us$1" and "ſix" once raised KeyError in both)."""
     try:
         return list(find(text, start))
     except (ArithmeticError, LookupError, ValueError) as e:

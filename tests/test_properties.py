@@ -156,6 +156,8 @@ BUGS_CAUGHT = [
     "9" * 400 + "x faster",
     "10^2470 billion parameters",           # OverflowError in parse_number: now inf, so no claim
     "It used 10^400 FLOPs.",
+    "They raised us$5 million.",            # KeyError: the sign was looked up as matched, not as written in vocab
+    "It has ſix billion parameters.",       # KeyError: IGNORECASE matched the long s as "six"
 ]
 
 

@@ -117,7 +117,7 @@ def parse_number(text: str) -> float:
     >>> parse_number("2,788.5"), parse_number("360 000"), parse_number("twenty-five"), parse_number("1.2 x 10^25")
     (2788.5, 360000.0, 25.0, 1.2e+25)
     """
-    t = text.strip().lower()
+    t = text.strip().casefold()  # casefold: IGNORECASE matched "ſix" as "six"
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
         factor = float(TIMES_SIGN.sub("", mantissa) or 1)
@@ -152,7 +152,7 @@ def _amount(m: regex.Match, p: str) -> tuple[float, str | None, bool, bool]:
     suffix, words = m.group(f"{p}suffix"), m.group(f"{p}scale")
     value = parse_number(number) * scale_of(suffix, words)
     sign = m.group(f"{p}sign")
-    currency = CURRENCY_SIGNS[sign] if sign else None
+    currency = CURRENCY_SIGNS[sign.upper()] if sign else None  # IGNORECASE matched "us$"
     return value, currency, not number[0].isdigit() and number[0] != ".", bool(suffix or words)
 
 
