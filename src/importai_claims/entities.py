@@ -8,6 +8,7 @@ generic acronyms ("AI", "LLM", "GPU") and hardware ("H100").
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -63,10 +64,13 @@ class Name:
 def _merge_shortenings(surfaces: dict[str, str]) -> dict[str, str]:
     """Each key mapped to the key of the name it shortens mid-word: "Open Phil" counts as
     "Open Philanthropy"; "Google" stays apart from "Google’s Gemma-2 9B"."""
+    by_head: dict[str, list[tuple[str, str]]] = {}
+    for k, surface in surfaces.items():
+        by_head.setdefault(surface[:4], []).append((k, surface))
     out = {}
     for k, short in surfaces.items():
-        longer = [o for o, long in surfaces.items()
-                  if o != k and len(short) >= 4 and long.startswith(short) and long[len(short):][:1].isalpha()]
+        longer = [o for o, long in by_head.get(short[:4], ()) if len(short) >= 4 and o != k
+                  and long.startswith(short) and long[len(short):][:1].isalpha()]
         out[k] = max(longer, key=len) if longer else k
     return out
 
@@ -110,6 +114,7 @@ class StoryNames:
         self.owners = {name_key(token) for n in self.names for token in n.text.split() if POSSESSIVE.search(token)}
         keys = _merge_shortenings({n.key: n.text for n in self.names})
         self.names = [Name(n.start, n.end, n.text, keys[n.key]) for n in self.names]
+        self.starts = [n.start for n in self.names]
         self.counts = Counter(n.key for n in self.names)
         self.surface: dict[str, str] = {}
         for n in self.names:
@@ -124,6 +129,8 @@ class StoryNames:
         return out
 
     def _clean(self, pos: int, raw: str) -> Name | None:
+        if " " not in raw and raw.casefold().strip("’'") in OPENING_WORDS:
+            return None  # the commonest case: "The", "In", "This"
         tokens = raw.split()
         offset = 0
         while tokens and tokens[0].casefold().strip("’'") in OPENING_WORDS:
@@ -158,7 +165,9 @@ class StoryNames:
         return word.lower() in self.lower_words or word.lower().endswith(COMMON_SUFFIXES)
 
     def between(self, start: int, end: int) -> list[Name]:
-        return [n for n in self.names if start <= n.start and n.end <= end]
+        i = bisect_left(self.starts, start)
+        j = bisect_left(self.starts, end, lo=i)
+        return [n for n in self.names[i:j] if n.end <= end]
 
     def salience(self, name: Name | str) -> int:
         return self.counts[name.key if isinstance(name, Name) else name_key(name)]

@@ -20,6 +20,8 @@ are tuned, so ids stay put when they are.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from .vocab import NUMBER_WORDS, SCALE_WORDS
@@ -38,6 +40,7 @@ SPACE = regex.compile(r"\s+")
 PLAIN = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"})
 
 
+@lru_cache(maxsize=4096)
 def skeleton(text: str | None) -> str:
     """The text with numbers replaced by "#" and runs of whitespace by one space."""
     if not text:
