@@ -51,6 +51,10 @@ DEV = [
            "16 thousand context length and 3x speedup at 1 million context length) than highly optimized "
            "Transformer baselines”."),
      "3x", {"subject": "StipedHyena 2", "bound": "up_to", "baseline": "highly optimized Transformer baselines"}),
+    (issue("Mistral has released Mistral Small 3, and it runs 3x faster than Llama 3.3 70B on the same hardware."),
+     "3x", {"baseline": "Llama 3.3 70B on the same hardware"}),
+    (issue("Mistral has released a small model. A year ago, getting 80% on MMLU required a 70B model."),
+     "70B", {"subject": "Mistral"}),
     (issue("Funding: “We expect to spend roughly $40M on this RFP over the next 5 months,” Open Phil writes."),
      "$40M", {"bound": "approx", "quoted": True}),
 ]

@@ -87,8 +87,8 @@ IMPLIED_METRICS = {"faster": "speed", "quicker": "speed", "speedup": "speed", "s
 # The baseline of a speedup: "… faster than native and compiled kernels in PyTorch".
 BASELINE = regex.compile(
     r"""\b(?: than | compared \s (?:to|with) | relative \s to | versus | vs\.? | over )
-        \s+ (?P<baseline> [^.,;:()“”"–—]{3,80}? )
-        (?= \s* (?: [.,;:()“”"–—] | \s (?: when | in \s (?:GEMV|tests?) | for | at | while | with \s the ) \b | $ ) )""",
+        \s+ (?P<baseline> (?: [^.,;:()“”"–—] | \.\d ){3,80}? )
+        (?= \s* (?: [,;:()“”"–—] | \.(?!\d) | \s (?: when | in \s (?:GEMV|tests?) | for | at | while | with \s the ) \b | $ ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 # "exceeds single-rollout with Sonnet for 3x less cost": the thing exceeded is the baseline.
@@ -129,10 +129,16 @@ def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> l
             continue
         if any(a <= n.start and n.end <= b for a, b in asides):
             continue
-        if c.kind in (Kind.benchmark_score, Kind.speedup) and is_benchmark_name(n.text):
-            continue  # a score or a gain is on a benchmark, not by it
+        if _is_benchmark_for(c, n):
+            continue
         out.append(n)
     return out
+
+
+def _is_benchmark_for(c: Candidate, n: Name) -> bool:
+    """True when the name is a benchmark that this claim is measured on rather than made by: a
+    score or a gain is on a benchmark; only a data set's size may be the benchmark's own."""
+    return c.kind is not Kind.dataset_size and is_benchmark_name(n.text)
 
 
 def _respectively(c: Candidate, text: str, candidates: list[Name], e: int) -> Name | None:
@@ -174,11 +180,11 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     if in_clause:
         return display(in_clause[0].text)  # the clause's subject comes first
     # What the story is about so far; for a claim in the title, what the whole story is about.
-    def not_the_benchmark(n: Name) -> bool:
-        return c.kind is Kind.benchmark_score and is_benchmark_name(n.text)
+    def is_benchmark(n: Name) -> bool:
+        return _is_benchmark_for(c, n)
 
-    main = (names.most_salient(c.start, paragraph_start, not_the_benchmark)
-            or names.most_salient(names.end, paragraph_start, not_the_benchmark))
+    main = (names.most_salient(c.start, paragraph_start, is_benchmark)
+            or names.most_salient(names.end, paragraph_start, is_benchmark))
     return display(main) if main else None
 
 

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, bound_of, preceded_by_name
+from .base import Candidate, Extractor, before, bound_of, preceded_by_name
 
 _HARDWARE = r"""(?: GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
@@ -55,6 +55,14 @@ DURATION = regex.compile(
 GPU_MODEL = regex.compile(r"[HABV]\d|GB\d|MI\d")
 
 
+# "trained on 4,096 H100 GPUs for about 30 days": a duration right after the hardware it ran on.
+DURATION_ALONE = regex.compile(r"\s?(?P<unit>hours|hour|days|day|weeks|week|months|month)\b", regex.IGNORECASE)
+HARDWARE_BEFORE = regex.compile(
+    rf"{_HARDWARE}\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|~)?$",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+
 def _hardware_unit(noun: str) -> str:
     """The unit for a counted hardware noun: "H100s" -> "GPUs", "chip" -> "chips", "tpu" -> "TPUs"."""
     if GPU_MODEL.match(noun):
@@ -86,6 +94,9 @@ def find(q: Quantity, text: str) -> Candidate | None:
         if m.group("hours"):
             unit = f"{unit.removesuffix('s')}-{'days' if 'd' in m.group('hours').lower() else 'hours'}"
         end, rule = q.end, "compute.hardware"
+    elif (m := DURATION_ALONE.match(text, q.end)) and HARDWARE_BEFORE.search(before(text, q, 40)):
+        unit = m.group("unit").lower()
+        unit, end, rule = (unit if unit.endswith("s") else unit + "s"), m.end(), "compute.duration_on_hardware"
     elif m := DURATION.match(text, q.end):
         unit = m.group("unit").lower()
         unit, end, rule = (unit if unit.endswith("s") else unit + "s"), m.end(), "compute.duration"
@@ -107,11 +118,13 @@ EXTRACTOR = Extractor(
         ("the supercomputer delivers 2.5 Exaflop/s of compute", "2.5 Exaflop/s", 2.5e18),
         ("Google trained the model on 16,384 TPU v5 chips", "16,384", 16384),
         ("any model trained with ~28M H100 hours, which is around $50M USD", "28M", 2.8e7),
+        ("Mistral says it trained the model on 4,096 H100 GPUs for about 30 days.", "30 days", 30),
     ),
     must_not=(
         "Microsoft plans to build eight datacenters around the world",
         "training across 32 islands of compute",
         "A hardware novice uses Claude to build a nuclear fusor in 36 hours",
+        "It produces a 15-day forecast in 8 minutes on a single TPU v5 chip.",
         "NVIDIA’s H100 is the chip everyone wants",
         "the experiments here test on a Gaudi 1 chip (released in 2019)",
     ),

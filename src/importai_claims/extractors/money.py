@@ -22,7 +22,8 @@ CURRENCY_AFTER = regex.compile(
 PER = regex.compile(
     r"""
     (?: \s? / \s? | \s per \s | \s an? \s (?= (?:month|year|week|day|hour|minute|token|task|query|user)\b ) )
-    (?P<per> (?: (?: million | thousand | billion | trillion | hundred | [\d,.]+[kKmM]? ) \s )? [\w-]+ )
+    (?P<per> (?: (?: million | thousand | billion | trillion | hundred | [\d,.]+[kKmM]? ) \s )? [\w-]+
+             (?: \s (?: tokens | words | queries | requests | images | pages | hours | users | seats ) \b )? )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -55,6 +56,7 @@ EXTRACTOR = Extractor(
         ("the company said it plans in 2025 “to invest approximately $80 billion to build out", "$80 billion", 8e10),
         ("ITER fusion reactor will cost between $40bn and $70bn once developed", "$40bn and $70bn", 4e10),
         ("at a cost of under $5 per million km driven,” Apple writes.", "$5 per million km", 5),
+        ("the API costs $0.10 per million input tokens", "$0.10 per million input tokens", 0.1),
         ("“Grants will typically range in size between $100,000 and $5 million.”", "$100,000 and $5 million", 1e5),
         ("the startup raised 5 million dollars from investors", "5 million dollars", 5e6),
         ("the UK announced £10m for AI safety research", "£10m", 1e7),
