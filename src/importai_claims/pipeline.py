@@ -115,11 +115,10 @@ def iter_claims(doc: Document | str, kinds: Iterable[Kind | str] | None = None) 
     the whole list used to be searched.)"""
     doc = read_text(doc) if isinstance(doc, str) else doc
     wanted = {Kind(k) for k in kinds} if kinds else None
-    baselines: dict[tuple[str, StoryRef | None], str] = {}
     for issue in issues_of(doc):
         claims = _issue_claims(doc, issue, wanted)
         claims.sort(key=lambda c: (c.start, c.end, c.kind))
-        yield from _headline_subjects(_shared_baselines(claims, baselines))
+        yield from _headline_subjects(_shared_baselines(claims))
 
 
 def _issue_claims(doc: Document, issue: Issue, wanted: set[Kind] | None) -> list[Claim]:
@@ -155,11 +154,10 @@ def _issue_claims(doc: Document, issue: Issue, wanted: set[Kind] | None) -> list
     return claims
 
 
-def _shared_baselines(claims: list[Claim], baselines: dict[tuple[str, StoryRef | None], str]) -> list[Claim]:
+def _shared_baselines(claims: list[Claim]) -> list[Claim]:
     """Speedups listed in one sentence share its baseline: "speedups of 1.5x over vanilla
-    transformers … and 1.2x when training …" — the 1.2x is over vanilla transformers too.
-    `baselines` holds, for each sentence and story, the baseline of the last speedup so far
-    that had one: it is carried from issue to issue."""
+    transformers … and 1.2x when training …" — the 1.2x is over vanilla transformers too."""
+    baselines: dict[tuple[str, StoryRef | None], str] = {}  # the last baseline seen in each sentence
     out: list[Claim] = []
     for c in claims:
         if c.kind is Kind.speedup:

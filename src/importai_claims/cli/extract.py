@@ -8,8 +8,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from ..enums import Kind
-from ..enums import Format
+from ..enums import Format, Kind
 from .app import command
 from .common import write_output
 from .documents import each_result, load_documents
