@@ -13,7 +13,7 @@ from ..models import Kind
 from ..numbers import Quantity
 from .base import Candidate, Extractor, before, bound_of, preceded_by_name
 
-_HARDWARE = r"""(?: GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
+_HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
 _STOP = r"(?: of | the | and | in | on | for | to | with | from | by | at | are | is | was | were | than | per | or )"
 
@@ -65,7 +65,7 @@ HARDWARE_BEFORE = regex.compile(
 
 def _hardware_unit(noun: str) -> str:
     """The unit for a counted hardware noun: "H100s" -> "GPUs", "chip" -> "chips", "tpu" -> "TPUs"."""
-    if GPU_MODEL.match(noun):
+    if GPU_MODEL.match(noun) or noun.lower().startswith("graphics"):
         return "GPUs"
     singular = noun.removesuffix("s")
     return (singular.upper() if singular.lower().endswith("pu") else singular.lower()) + "s"
@@ -119,6 +119,8 @@ EXTRACTOR = Extractor(
         ("Google trained the model on 16,384 TPU v5 chips", "16,384", 16384),
         ("any model trained with ~28M H100 hours, which is around $50M USD", "28M", 2.8e7),
         ("Mistral says it trained the model on 4,096 H100 GPUs for about 30 days.", "30 days", 30),
+        ("ByteDance's new software, HeteroScale, manages clusters of over 10,000 graphics processing units.",
+         "10,000", 10000),
     ),
     must_not=(
         "Microsoft plans to build eight datacenters around the world",
