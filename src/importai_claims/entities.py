@@ -102,12 +102,11 @@ class StoryNames:
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.end = end
-        region = text[start:end]
         # Words the story writes in lower case mid-sentence are common words, not names.
+        self.region = text[start:end]
         self.mid_sentence_caps = Counter(
-            m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(region)
+            m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(self.region)
         )
-        self.lower_words = set(LOWER_WORD.findall(region))
         self.names = self._scan(start, end)
         # Mentions that say little about what the story is about: the one speaking ("Apple
         # writes"), and opponents ("against Google’s Gemma-2 9B").
@@ -166,7 +165,18 @@ class StoryNames:
             return False
         if self.mid_sentence_caps[word]:
             return False
-        return word.lower() in self.lower_words or word.lower().endswith(COMMON_SUFFIXES)
+        return self._written_in_lower_case(word.lower()) or word.lower().endswith(COMMON_SUFFIXES)
+
+    def _written_in_lower_case(self, word: str) -> bool:
+        """True when `word` is one of the story's LOWER_WORD matches. Only the few opening words
+        asked about are looked for, rather than collecting every lower-case word of the story."""
+        i = self.region.find(word)
+        while i != -1:
+            m = LOWER_WORD.match(self.region, i)  # a whole match there: not inside a longer word
+            if m and m.end() == i + len(word):
+                return True
+            i = self.region.find(word, i + 1)
+        return False
 
     def between(self, start: int, end: int) -> list[Name]:
         i = bisect_left(self.starts, start)
