@@ -12,7 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -108,20 +108,28 @@ class StoryNames:
             m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(self.region)
         )
         self.names = self._scan(start, end)
-        # Mentions that say little about what the story is about: the one speaking ("Apple
-        # writes"), and opponents ("against Google’s Gemma-2 9B").
-        self.minor = {n.start for n in self.names
-                      if SPEAKER_AFTER.match(text, n.end) or COMPARED.search(text, max(0, n.start - 30), n.start)}
-        # A name written as an owner ("Cohere’s", "Google’s Gemma-2 9B") is an organisation,
-        # less often the subject.
-        self.owners = {name_key(token) for n in self.names for token in n.text.split() if POSSESSIVE.search(token)}
         keys = _merge_shortenings({n.key: n.text for n in self.names})
-        self.names = [Name(n.start, n.end, n.text, keys[n.key]) for n in self.names]
+        self.names = [n if keys[n.key] == n.key else Name(n.start, n.end, n.text, keys[n.key]) for n in self.names]
         self.starts = [n.start for n in self.names]
         self.counts = Counter(n.key for n in self.names)
         self.surface: dict[str, str] = {}
         for n in self.names:
             self.surface.setdefault(n.key, n.text)
+
+    # minor and owners weigh mentions for most_salient only, which few claims reach: each is
+    # worked out on its first use rather than for every story.
+    @cached_property
+    def minor(self) -> set[int]:
+        """The starts of mentions that say little about what the story is about: the one
+        speaking ("Apple writes"), and opponents ("against Google’s Gemma-2 9B")."""
+        return {n.start for n in self.names
+                if SPEAKER_AFTER.match(self.text, n.end) or COMPARED.search(self.text, max(0, n.start - 30), n.start)}
+
+    @cached_property
+    def owners(self) -> set[str]:
+        """Keys of names written as an owner ("Cohere’s", "Google’s Gemma-2 9B"): an
+        organisation, less often the subject."""
+        return {name_key(token) for n in self.names for token in n.text.split() if POSSESSIVE.search(token)}
 
     def _scan(self, start: int, end: int) -> list[Name]:
         out = []
@@ -157,7 +165,7 @@ class StoryNames:
             return None  # a label: "Funding:", "Why this matters:"
         if opening and len(tokens) == 1 and self._common_word(text):
             return None
-        return Name(start, start + len(text), text)
+        return Name(start, start + len(text), text, key)
 
     def _common_word(self, word: str) -> bool:
         """A capitalised word at a sentence opening that the story never capitalises elsewhere."""
