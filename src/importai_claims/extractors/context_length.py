@@ -29,6 +29,14 @@ CONTEXT_BEFORE = regex.compile(
 TOKENS = regex.compile(r"[\s-]?tokens?\b", regex.IGNORECASE)
 
 
+def _may_name_context(head: str) -> bool:
+    """False when CONTEXT_BEFORE cannot match `head`, which then need not be searched: every
+    way it opens holds "context" or "length". (IGNORECASE matches no letter of these to a
+    character that lower() leaves apart: only "İ" and "ſ" are such, for "i" and "s".)"""
+    low = head.lower()
+    return "context" in low or "length" in low
+
+
 def find(q: Quantity, text: str) -> Candidate | None:
     if q.currency:
         return None
@@ -37,7 +45,7 @@ def find(q: Quantity, text: str) -> Candidate | None:
         end, rule = q.end, "context_length.before_context"
         if tokens := TOKENS.match(text, q.end):
             end = tokens.end()
-    elif CONTEXT_BEFORE.search(before(text, q, 80)):
+    elif _may_name_context(head := before(text, q, 80)) and CONTEXT_BEFORE.search(head):
         tokens = TOKENS.match(text, q.end)
         end, rule = (tokens.end() if tokens else q.end), "context_length.after_context"
     else:
