@@ -91,6 +91,7 @@ BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
 
 TIMES_SIGN = regex.compile(r"[\s x×*]")
 DIGIT_GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
+WORD_JOINT = regex.compile(r"[-\s]+")  # "twenty-five", "two hundred"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +130,7 @@ def parse_number(text: str) -> float:
     if t in ("a", "an"):
         return 1.0
     total = 0.0
-    for word in regex.split(r"[-\s]+", t):
+    for word in WORD_JOINT.split(t):
         if word == "hundred":
             total = (total or 1.0) * 100
         else:
