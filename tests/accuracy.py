@@ -1,6 +1,6 @@
-"""Score extracted claims against gold annotations, as ../shared/tools/score.py does: a
-prediction matches a gold claim of the same kind whose value (and value_max) agree within
-0.1% and whose span overlaps; matching is one-to-one, largest overlap first."""
+"""Score extracted claims against gold annotations, as ../shared/tools/score.py does. Matching
+is the library's (importai_claims.gold.match: same kind, value within 0.1%, overlapping span,
+one-to-one); the scorer's tallies and its fuzzy match of text fields are here."""
 
 from __future__ import annotations
 
@@ -8,37 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-
-def close(a: float | None, b: float | None) -> bool:
-    if a is None or b is None:
-        return a is None and b is None
-    return abs(a - b) <= 1e-3 * max(abs(a), abs(b), 1e-12)
-
-
-def same_value(g: dict, p: dict) -> bool:
-    if not close(g["value"], p.get("value")):
-        return False
-    if g.get("value_max") is None:
-        return p.get("value_max") is None or close(p["value_max"], p["value"])
-    return close(g["value_max"], p.get("value_max"))
-
-
-def match(gold: list[dict], pred: list[dict], typed: bool = True) -> list[tuple[int, int]]:
-    pairs = []
-    for i, g in enumerate(gold):
-        for j, p in enumerate(pred):
-            if typed and p["kind"] != g["kind"]:
-                continue
-            overlap = min(g["end"], p["end"]) - max(g["start"], p["start"])
-            if overlap > 0 and same_value(g, p):
-                pairs.append((-overlap, i, j))
-    used_g, used_p, out = set(), set(), []
-    for _, i, j in sorted(pairs):
-        if i not in used_g and j not in used_p:
-            used_g.add(i)
-            used_p.add(j)
-            out.append((i, j))
-    return out
+from importai_claims.gold import gold_from_json, match
 
 
 def norm(s: object) -> str:
@@ -63,7 +33,8 @@ class Tally:
         f: [0, 0] for f in ("bound", "subject", "benchmark", "baseline")})
 
     def add(self, gold: list[dict], pred: list[dict]) -> None:
-        pairs = match(gold, pred)
+        matching = match(gold_from_json({"claims": gold}).claims, pred)
+        pairs = [(gi, pi) for pi, gi in matching.pairs.items()]
         for k in {c["kind"] for c in gold} | {p["kind"] for p in pred}:
             row = self.kinds.setdefault(k, [0, 0, 0])
             row[0] += sum(1 for i, _ in pairs if gold[i]["kind"] == k)
