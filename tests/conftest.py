@@ -24,3 +24,13 @@ def read_source(path: Path) -> str:
 @pytest.fixture(scope="session")
 def seed_texts() -> dict[str, str]:
     return {p.name: read_source(p) for p in sorted(SEEDS.glob("*.txt"))}
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true",
+                     help="rewrite tests/golden/*.jsonl from the current extractor (review the diff)")
+
+
+@pytest.fixture
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
