@@ -75,3 +75,11 @@ def test_truncated_issue_keeps_complete_stories():
     cut = text[: text.index("Evo2 was trained on 2,000")]
     claims = extract(cut)
     assert {c.text for c in claims} >= {"10—100x", "7B parameter", "80m parameter", "9 trillion tokens"}
+
+
+def test_a_first_story_without_a_subtitle_opens_after_subscribe_now():
+    text = ("Import AI 990: A test\n\nby Jack Clark\n\nWelcome to Import AI, a newsletter about AI research.\n\n"
+            "Subscribe now\n\nGoogle trains a 7B parameter model:\nThe model is good.\n\n***\n\n"
+            "Tech Tales:\n\nA story.\n")
+    (issue,) = parse(text)
+    assert [s.title for s in issue.stories] == ["Google trains a 7B parameter model:", "Tech Tales:"]

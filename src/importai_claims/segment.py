@@ -47,6 +47,7 @@ NOT_A_TITLE = regex.compile(
 )
 # Lines that close an issue's stories without belonging to them.
 BOILERPLATE = regex.compile(r"^\s*(?:Subscribe\s+now|Share|Leave\s+a\s+comment)\s*$", regex.IGNORECASE)
+SUBSCRIBE = regex.compile(r"^\s*Subscribe\s+now\s*$", regex.IGNORECASE)
 MAX_TITLE_LENGTH = 240
 
 
@@ -85,7 +86,9 @@ def _story_openings(lines: list[_Line]) -> list[tuple[int, Section]]:
             openings.setdefault(i, Section.news)
         elif after_separator and _is_title(line) and t.rstrip()[-1:] in ":?!":
             openings.setdefault(i, Section.news)
-        after_separator = bool(SEPARATOR.match(t))
+        # A story may open without a subtitle right after a separator, or after the intro's
+        # "Subscribe now" line.
+        after_separator = bool(SEPARATOR.match(t) or SUBSCRIBE.match(t))
     return sorted(openings.items())
 
 
