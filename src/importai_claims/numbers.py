@@ -47,7 +47,7 @@ _AMOUNT = rf"""
     (?P<@_number> {_NUMBER} )                              # the number itself
     (?:
         (?P<@_suffix> {_SUFFIX_ALTS} ) (?![\w])            # attached suffix: 7B, 80bn, 777k
-      | [\ \u00a0] (?P<@_scale> (?: {_SCALE_WORD_ALTS} ) (?: \ (?: {_SCALE_WORD_ALTS} ) )? ) \b  # 9 trillion, a hundred thousand
+      | [\ \u00a0-] (?P<@_scale> (?: {_SCALE_WORD_ALTS} ) (?: \ (?: {_SCALE_WORD_ALTS} ) )? ) \b  # 9 trillion, 1.5-billion
     )?
 """
 

@@ -76,6 +76,7 @@ EXTRACTOR = Extractor(
         ("(DeepSeek-v3, which is a ~700bn parameter MOE-style model, compared to 405bn LLaMa3)", "405bn", 4.05e11),
         ("Read more: Hunyuan-Large: An Open-Source MoE Model with 52 Billion Activated Parameters", "52 Billion Activated Parameters", 5.2e10),
         ("Import AI 413: 40B distributed training run; avoiding the ‘One True Answer’ fallacy of AI safety", "40B", 4e10),
+        ("OpenAI trained a 1.5-billion-parameter model on web text.", "1.5-billion-parameter", 1.5e9),
     ),
     must_not=(
         "76.6% versus Mixtral 8x22B",
