@@ -59,6 +59,11 @@ def test_markdown_markup_is_dropped_and_evidence_is_verbatim():
     assert STORY[story.start:].startswith("Microsoft uses Cerebras")
 
 
+def test_a_lone_tilde_is_text_and_double_tildes_are_strikethrough():
+    doc = read_markdown("OpenAI o1 gets ~60%, ~~most~~ other models get 30% or less.\n")
+    assert doc.text == "OpenAI o1 gets ~60%, most other models get 30% or less.\n"
+
+
 def test_evidence_stops_before_markup_inside_it():
     source = "a 7[B](https://x) model"
     doc = read_markdown(source)

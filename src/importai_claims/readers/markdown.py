@@ -136,7 +136,10 @@ def _inline(line: str, base: int, keep: list[int]) -> None:
         if c == "<" and (m := AUTOLINK_OR_TAG.match(line, i)):
             i = m.end()
             continue
-        if c in "*`~[":
+        if c == "~" and line.startswith("~~", i):
+            i += 2  # strikethrough marks; a lone "~" is text ("~60%")
+            continue
+        if c in "*`[":
             i += 1
             continue
         if c == "_" and not (0 < i < n - 1 and line[i - 1].isalnum() and line[i + 1].isalnum()):
