@@ -55,6 +55,16 @@ DEV = [
      "3x", {"baseline": "Llama 3.3 70B on the same hardware"}),
     (issue("Mistral has released a small model. A year ago, getting 80% on MMLU required a 70B model."),
      "70B", {"subject": "Mistral"}),
+    (issue("DeepSeek-V3 is a new model. It scores 88.5 on MMLU, 75.9 on MMLU-Pro, and 59.1 on GPQA."),
+     "59.1", {"subject": "DeepSeek-V3", "benchmark": "GPQA"}),
+    (issue("DeepSeek-V3 is a new model. Epoch estimates the training run used 3.8e25 FLOP."),
+     "3.8e25 FLOP", {"subject": "DeepSeek-V3"}),
+    (issue("DeepSeek-V3 is a new model. It scores 88.5 on MMLU. The resulting system is about 10X cheaper "
+           "than comparable systems."),
+     "10X", {"subject": "DeepSeek-V3", "bound": "approx", "baseline": "comparable systems"}),
+    (issue("OpenAI’s o3 gets 87.5% on ARC-AGI, while o1 scored 32%. xAI’s Colossus cluster of 100,000 H100s "
+           "came online."),
+     "100,000", {"subject": "xAI"}),
     (issue("Funding: “We expect to spend roughly $40M on this RFP over the next 5 months,” Open Phil writes."),
      "$40M", {"bound": "approx", "quoted": True}),
 ]

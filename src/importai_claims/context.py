@@ -125,8 +125,8 @@ def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> l
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, s, c.start)]
     out = []
     for n in names.between(s, c.start):
-        if COMPARISON.search(text, max(s, n.start - 30), n.start):
-            continue
+        if COMPARISON.search(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
+            continue  # an opponent or a baseline; or who says it ("Epoch estimates …")
         if any(a <= n.start and n.end <= b for a, b in asides):
             continue
         if _is_benchmark_for(c, n):
@@ -174,7 +174,7 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     # A name in subject position beats one behind a preposition ("… by 606× in GEMV operations").
     in_clause = [n for n in in_clause if not PREPOSITION.search(text, max(s, n.start - 12), n.start)] or in_clause
     if not in_clause and ANAPHOR.match(text[clause:c.start]):
-        earlier = names.between(story_start, s)
+        earlier = [n for n in names.between(story_start, s) if not _is_benchmark_for(c, n)]
         if earlier:
             return display(earlier[-1].text)  # "This approach …" is what the last sentence named
     if in_clause:
@@ -195,8 +195,9 @@ def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, i
     if (m := OPPONENT.match(text, c.end, e)) and "win rate" in text[s:e].lower().replace("winrate", "win rate"):
         return f"win rate vs {m.group('opponent').strip().rstrip('.')}"
     if m := BENCHMARK_AFTER.match(text, c.end, e):
-        if is_benchmark_name(m.group("benchmark")) or names.salience(m.group("benchmark")) > 0:
-            return m.group("benchmark")
+        named = m.group("benchmark").rstrip(".")  # "… and 59.1 on GPQA."
+        if is_benchmark_name(named) or names.salience(named) > 0:
+            return named
     if m := TASK_BEFORE.search(text, s, c.start):
         return m.group("benchmark")
     in_sentence = [n for n in names.between(s, e) if is_benchmark_name(n.text)]

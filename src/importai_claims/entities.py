@@ -42,7 +42,8 @@ COMMON_SUFFIXES = ("ing", "ings", "ed", "ly", "ness", "ment", "ments", "tion", "
 MODIFIER = regex.compile(r"-(?:style|like|based|sized|scale|level|class|grade)$", regex.IGNORECASE)
 # A mention of the one speaking ("Apple writes", "DeepSeek said") names the author, not the subject.
 SPEAKER_AFTER = regex.compile(
-    r"[’']?s?\s+(?:researchers\s+|team\s+|authors\s+)?(?:writes?|wrote|says?|said|notes?|noted|explains?|explained|reports?|reported|argues?|argued|thinks?)\b"
+    r"[’']?s?\s+(?:researchers\s+|team\s+|authors\s+)?(?:writes?|wrote|says?|said|notes?|noted|explains?|explained"
+    r"|reports?|reported|argues?|argued|thinks?|estimates?|estimated|calculates?|calculated|predicts?|predicted)\b"
 )
 POSSESSIVE = regex.compile(r"[’']s\b")
 SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:…•]\s*|[“\"(]\s*)$", regex.MULTILINE)
@@ -123,7 +124,11 @@ class StoryNames:
         """The starts of mentions that say little about what the story is about: the one
         speaking ("Apple writes"), and opponents ("against Google’s Gemma-2 9B")."""
         return {n.start for n in self.names
-                if SPEAKER_AFTER.match(self.text, n.end) or COMPARED.search(self.text, max(0, n.start - 30), n.start)}
+                if self.is_speaker(n) or COMPARED.search(self.text, max(0, n.start - 30), n.start)}
+
+    def is_speaker(self, name: Name) -> bool:
+        """True for a mention followed by what it says: "Epoch estimates …", "Apple writes"."""
+        return bool(SPEAKER_AFTER.match(self.text, name.end))
 
     @cached_property
     def owners(self) -> set[str]:

@@ -30,7 +30,8 @@ BOUNDARY = regex.compile(
     r"""
     (?<= [.!?…] [”’"')\]]* )          # a sentence mark and any closing quotes or brackets
     \s+                                # the space between sentences
-    (?= [“‘"'(\[]* [\p{Lu}\d•] )       # the next sentence opens with a capital, a digit or a bullet
+    (?= [“‘"'(\[]* (?: [\p{Lu}\d•] | \p{Ll}+ [\p{Lu}\d] ) )  # the next opens with a capital, a digit,
+                                       # a bullet, or a name such as "xAI", "o1", "nuPlan"
     """,
     regex.VERBOSE,
 )

@@ -134,6 +134,10 @@ def find(q: Quantity, text: str) -> Candidate | None:
 
 # "DeepSeek R1 scores 71.5 on GPQA Diamond": a bare number between a scoring verb and a benchmark.
 POINTS_AFTER = regex.compile(r"(?P<points>\spoints)?\son\s(?:the\s)?[\p{Lu}][\w.-]*")
+# The score before it in a list: "It scores 88.5 on MMLU, 75.9 on MMLU-Pro, and 59.1 on GPQA."
+EARLIER_POINTS = regex.compile(
+    r"\d[\d.]*%?\s(?:points\s)?on\s(?:the\s)?[\p{Lu}][\w.-]*(?:\s[\p{Lu}\d][\w.-]*)*,?\s(?:and\s)?$"
+)
 
 
 def _points(q: Quantity, text: str) -> Candidate | None:
@@ -141,7 +145,8 @@ def _points(q: Quantity, text: str) -> Candidate | None:
     # searches eighty.
     if q.scaled or q.in_words or not (m := POINTS_AFTER.match(text, q.end)):
         return None
-    if not SCORE_BEFORE.search(before(text, q, 80)):
+    head = before(text, q, 80)
+    if not (SCORE_BEFORE.search(head) or EARLIER_POINTS.search(head)):
         return None
     unit = "points" if m.group("points") or q.value > 100 else "%"
     end = m.end("points") if m.group("points") else q.end
@@ -163,6 +168,7 @@ EXTRACTOR = Extractor(
         ("My prediction: An AI system working on its own will get 80% on FrontierMath by 2028.", "80%", 80),
         ("The model reaches an Elo of 2029 on Codeforces", "2029", 2029),
         ("DeepSeek R1 scores 71.5 on GPQA Diamond, just behind o1.", "71.5", 71.5),
+        ("It scores 88.5 on MMLU, 75.9 on MMLU-Pro, and 59.1 on GPQA.", "59.1", 59.1),
         ("will the best models be getting ~90%+ next year, or more like 70%?", "70%", 70),
         ("- CORE-Bench (replicating published research): GPT-4o 21.5% (Sept 2024) → Opus 4.5 95.5% (Dec 2025)",
          "95.5%", 95.5),
