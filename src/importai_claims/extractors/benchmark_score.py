@@ -19,7 +19,7 @@ SCORE_BEFORE = regex.compile(
     r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)?
              | hit (?:s|ting)? | obtain (?:s|ed|ing)? | attain (?:s|ed|ing)? | solv (?:e|es|ed|ing) | pass (?:es|ed)?
              | accuracy | win \s rate | success \s rate | pass@\d+ | score | rate | performance | results? | Elo | rating )
-        (?: \s (?: [\w’'@.-]+ \s ){0,3}? (?: of | at | to | with | in | on ) )?
+        (?: \s (?: [\w’'@.-]+ \s ){0,3}? (?: of | at | to | with | in | on | is | was | are | were ) )?
         \s+ (?: a \s | an \s | around \s | about \s | roughly \s | nearly \s | over \s | under \s | just \s | only \s
               | up \s to \s | more \s like \s | like \s )* ~? $""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -169,6 +169,7 @@ EXTRACTOR = Extractor(
         ("The model reaches an Elo of 2029 on Codeforces", "2029", 2029),
         ("DeepSeek R1 scores 71.5 on GPQA Diamond, just behind o1.", "71.5", 71.5),
         ("It scores 88.5 on MMLU, 75.9 on MMLU-Pro, and 59.1 on GPQA.", "59.1", 59.1),
+        ("On SWE-bench Verified the top score is 55.5%, up from 30% a year ago.", "55.5%", 55.5),
         ("will the best models be getting ~90%+ next year, or more like 70%?", "70%", 70),
         ("- CORE-Bench (replicating published research): GPT-4o 21.5% (Sept 2024) → Opus 4.5 95.5% (Dec 2025)",
          "95.5%", 95.5),
