@@ -14,8 +14,10 @@ high end of a range: "$80bn", "7B", "1.4 million", "360 000", "a trillion", "10â
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 
 import regex
 
@@ -138,6 +140,18 @@ def parse_number(text: str) -> float:
     return total
 
 
+def scale_value(value: float, factor: float) -> float:
+    """value Ã— factor as written in decimal, without binary rounding: "4.06B" is 4060000000,
+    not 4059999999.9999995.
+
+    >>> scale_value(4.06, 1e9), scale_value(1.1, 1e18)
+    (4060000000.0, 1.1e+18)
+    """
+    if factor == 1.0 or not math.isfinite(value):
+        return value * factor
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def scale_of(suffix: str | None, words: str | None) -> float:
     """The multiplier of a scale suffix ("bn") or of scale words ("hundred thousand")."""
     if suffix:
@@ -151,7 +165,7 @@ def scale_of(suffix: str | None, words: str | None) -> float:
 def _amount(m: regex.Match, p: str) -> tuple[float, str | None, bool, bool]:
     number = m.group(f"{p}number")
     suffix, words = m.group(f"{p}suffix"), m.group(f"{p}scale")
-    value = parse_number(number) * scale_of(suffix, words)
+    value = scale_value(parse_number(number), scale_of(suffix, words))
     sign = m.group(f"{p}sign")
     currency = CURRENCY_SIGNS[sign.upper()] if sign else None  # IGNORECASE matched "us$"
     return value, currency, not number[0].isdigit() and number[0] != ".", bool(suffix or words)
@@ -195,7 +209,7 @@ def _quantity(text: str, m: regex.Match, end: int) -> Quantity:
         value_max, hi_currency, _, hi_scaled = _amount(m, "hi_")
         currency = currency or hi_currency
         if not scaled and hi_scaled:
-            value *= scale_of(m.group("hi_suffix"), m.group("hi_scale"))  # "$1-2 million"
+            value = scale_value(value, scale_of(m.group("hi_suffix"), m.group("hi_scale")))  # "$1-2 million"
         scaled = scaled or hi_scaled
     elif BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         tail = BETWEEN_AND.match(text, m.end(), end)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from ..models import Kind
-from ..numbers import Quantity
+from ..numbers import Quantity, scale_value
 from .base import Candidate, Extractor, before, bound_of, preceded_by_name
 
 _HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
@@ -71,10 +71,13 @@ def _hardware_unit(noun: str) -> str:
     return (singular.upper() if singular.lower().endswith("pu") else singular.lower()) + "s"
 
 
-def _flops(q: Quantity, m: regex.Match) -> tuple[float, str]:
+def _flops(q: Quantity, m: regex.Match) -> tuple[float, float | None, str]:
+    """Value, high end and unit of an amount of compute: "2.5 Exaflop/s" is 2.5e18 FLOP/s."""
     prefix = (m.group("prefix") or "").lower()
+    factor = PREFIXES.get(prefix, 1.0)
     rate = bool(m.group("rate")) or bool(prefix) and m.group("flop").lower() == "flops" or m.group("flop") == "FLOPS"
-    return q.value * PREFIXES.get(prefix, 1.0), "FLOP/s" if rate else "FLOPs"
+    value_max = scale_value(q.value_max, factor) if q.value_max is not None else None
+    return scale_value(q.value, factor), value_max, "FLOP/s" if rate else "FLOPs"
 
 
 def find(q: Quantity, text: str) -> Candidate | None:
@@ -85,8 +88,7 @@ def find(q: Quantity, text: str) -> Candidate | None:
         unit, end, rule = m.group("unit").lower() + "s", m.end(), "compute.machines"
     elif m := FLOPS.match(text, q.end):
         end, rule = m.end(), "compute.flops"
-        value, unit = _flops(q, m)
-        value_max = value / q.value * q.value_max if q.value_max is not None and q.value else None
+        value, value_max, unit = _flops(q, m)
     elif m := TIMES_HARDWARE.match(text, q.end):
         unit, end, rule = "GPUs", q.end, "compute.times_hardware"
     elif (m := HARDWARE.match(text, q.end)) and not preceded_by_name(text, q.start):

@@ -34,7 +34,7 @@ _STOP = (
 DATA_UNIT = regex.compile(
     rf"""
     (?: [\s-]+ (?! (?: {'|'.join(_STOP)} ) \b ) [\w’'-]+ ){{0,4}}? [\s-]+  # up to four modifiers: "math", "whole"
-    (?P<unit> {'|'.join(sorted(DATA_UNITS, key=len, reverse=True))} ) \b
+    (?P<unit> {'|'.join(sorted(DATA_UNITS, key=len, reverse=True))} ) \b (?! - )  # not "question-answer"
     (?! \s* (?: per | a | an | / ) \s* (?: second | minute | hour | day | s ) \b )  # not a rate
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -113,6 +113,7 @@ EXTRACTOR = Extractor(
         ("Filtering ~59k samples to ~1k: Key to the good performance", "1k", 1000),
         ("This cuts the total number of samples down to around ~24,000.", "24,000", 24000),
         ("The resulting dataset contains more than 10,000,000 distinct human choices", "10,000,000", 1e7),
+        ("The dataset has 2.3M question-answer pairs.", "2.3M", 2.3e6),
     ),
     must_not=(
         "Palisade Research has shown that two reasoning models will sometimes resort to cheating",
