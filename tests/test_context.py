@@ -65,6 +65,11 @@ DEV = [
     (issue("OpenAI’s o3 gets 87.5% on ARC-AGI, while o1 scored 32%. xAI’s Colossus cluster of 100,000 H100s "
            "came online."),
      "100,000", {"subject": "xAI"}),
+    (issue("Researchers at Berkeley show that a standard LLM (Llama-3-1-Instruct, 8b) is capable of protein work."),
+     "8b", {"subject": "Llama-3-1-Instruct"}),
+    (issue("Tencent has a paper that introduces Hunyuan-Large, a MoE model with 389 billion parameters "
+           "(52 billion activated)."),
+     "52 billion", {"subject": "Hunyuan-Large"}),
     (issue("Funding: “We expect to spend roughly $40M on this RFP over the next 5 months,” Open Phil writes."),
      "$40M", {"bound": "approx", "quoted": True}),
 ]

@@ -52,7 +52,9 @@ ANAPHOR = regex.compile(
         (?: models? | approach | method | system | technique | architecture | work | model \s family | family | network | company ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-APPOSITIVE = regex.compile(r"[”\"’']?s?,\s(?:a|an)\s(?:[^,;()]|(?<=\d),(?=\d))*")
+APPOSITIVE = regex.compile(r"[”\"’']?s?,\s(?:a|an)\s(?:[^,;()]|(?<=\d),(?=\d))*\(?")
+# A name right before its number: "(Llama-3-1-Instruct, 8b)", "GPT-4o 86%".
+ADJACENT = regex.compile(r"[’']?s?[\s,:(]{1,3}")
 PREPOSITION = regex.compile(r"\b(?:in|on|at|of|for|with|from|into|across|through)\s+(?:the\s+)?$", regex.IGNORECASE)
 SIZE = regex.compile(r"\b\d+(?:\.\d+)?[BbMm]\b")
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
@@ -169,8 +171,9 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
         if m.group("det").lower() not in ("the", "these", "those") or QUANTIFIED.search(np):
             return np  # "most other models", "the best models"
     in_clause = [n for n in candidates if n.start >= clause]
-    if in_clause and APPOSITIVE.fullmatch(text, in_clause[-1].end, c.start):
-        return display(in_clause[-1].text)  # "SYNTHETIC-1, a dataset of 1.4 million …"
+    if in_clause and (APPOSITIVE.fullmatch(text, in_clause[-1].end, c.start)
+                      or ADJACENT.fullmatch(text, in_clause[-1].end, c.start)):
+        return display(in_clause[-1].text)  # "SYNTHETIC-1, a dataset of 1.4 million …", "(Llama, 8b)"
     # A name in subject position beats one behind a preposition ("… by 606× in GEMV operations").
     in_clause = [n for n in in_clause if not PREPOSITION.search(text, max(s, n.start - 12), n.start)] or in_clause
     if not in_clause and ANAPHOR.match(text[clause:c.start]):

@@ -66,6 +66,11 @@ class Name:
             object.__setattr__(self, "key", name_key(self.text))
 
 
+def _plain_word(text: str) -> bool:
+    """One word, capitalised and otherwise lower case: "Approximate", "Apple"."""
+    return text.isalpha() and text[1:].islower()
+
+
 def _merge_shortenings(surfaces: dict[str, str]) -> dict[str, str]:
     """Each key mapped to the key of the name it shortens mid-word: "Open Phil" counts as
     "Open Philanthropy"; "Google" stays apart from "Google’s Gemma-2 9B"."""
@@ -212,7 +217,9 @@ class StoryNames:
             last[n.key] = n.start
         if not scores:
             return None
-        key = max(scores, key=lambda k: (scores[k], last[k]))
+        # A plain word named once ("Approximate" opening a bullet) is a weak guess: any name the
+        # story repeats, or that looks like a product ("GigaFlow", "Evo2"), comes first.
+        key = max(scores, key=lambda k: (self.counts[k] > 1 or not _plain_word(self.surface[k]), scores[k], last[k]))
         return self.surface[key]
 
 

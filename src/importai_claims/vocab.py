@@ -34,6 +34,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     us usa uk eu un phd ceo cto cfo dna rna ps ok faq pdf arxiv github youtube twitter x blog website
     importai techtales subscribenow readmore ieee acm neurips icml iclr cvpr
     researchers scientists authors engineers people experts users developers companies
+    model models system systems agent agents
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
