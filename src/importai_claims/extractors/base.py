@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,7 +40,7 @@ class Extractor:
     real sentences it must and must not find a claim in."""
 
     kind: Kind
-    find: object  # Callable[[Quantity, str], Candidate | None]
+    find: Callable[[Quantity, str], Candidate | None]
     must: tuple[tuple[str, str, float], ...]  # (sentence, evidence text, value)
     must_not: tuple[str, ...]
 
