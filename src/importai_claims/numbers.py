@@ -65,24 +65,6 @@ QUANTITY = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
-# Where a QUANTITY can start: searching with QUANTITY itself tries all its alternatives at
-# every character, so find_quantities looks for these places first and tries QUANTITY there
-# only (number_starts.py finds a superset of them faster; this is its fallback). Zero-width,
-# so that no place hides another. Every way QUANTITY can open must be here and there:
-# tests/test_number_start.py compares find_quantities with a plain QUANTITY search.
-NUMBER_START = regex.compile(
-    rf"""
-    (?=
-        (?<! \d ) \d                                             # the first digit of a run
-      | \. \d                                                   # .5
-      | (?: {_SIGN_ALTS} )                                      # $80bn, US$5, RMB
-      | (?<! [\w-] ) (?: {_WORD_ALTS} )                         # seven, twenty-five
-      | (?<! [\w-] ) (?: half \ a | a | an ) \ (?: {_SCALE_WORD_ALTS} ) \b   # a trillion
-    )
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
 # "between $40bn and $70bn": a range joined by "and" once "between" opened it.
 BETWEEN_AND = regex.compile(
     rf"\ and \ (?= [$£€¥\d] ) {_AMOUNT.replace('@_', 'hi_')}",
@@ -120,6 +102,8 @@ def parse_number(text: str) -> float:
     >>> parse_number("2,788.5"), parse_number("360 000"), parse_number("twenty-five"), parse_number("1.2 x 10^25")
     (2788.5, 360000.0, 25.0, 1.2e+25)
     """
+    if text.isdecimal():  # most numbers: "2024", "7"
+        return float(text)
     t = text.strip().casefold()  # casefold: IGNORECASE matched "ſix" as "six"
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
@@ -162,11 +146,16 @@ def scale_of(suffix: str | None, words: str | None) -> float:
     return factor
 
 
-def _amount(m: regex.Match, p: str) -> tuple[float, str | None, bool, bool]:
-    number = m.group(f"{p}number")
-    suffix, words = m.group(f"{p}suffix"), m.group(f"{p}scale")
-    value = scale_value(parse_number(number), scale_of(suffix, words))
-    sign = m.group(f"{p}sign")
+# The groups of one end of a range, read with one Match.group call: (sign, number, suffix, scale).
+LOW_END = ("lo_sign", "lo_number", "lo_suffix", "lo_scale")
+HIGH_END = ("hi_sign", "hi_number", "hi_suffix", "hi_scale")
+
+
+def _amount(sign: str | None, number: str, suffix: str | None, words: str | None) -> tuple[float, str | None, bool, bool]:
+    """(value, currency, in words, scaled) of one end of a range, from its groups."""
+    value = parse_number(number)
+    if suffix or words:
+        value = scale_value(value, scale_of(suffix, words))
     currency = CURRENCY_SIGNS[sign.upper()] if sign else None  # IGNORECASE matched "us$"
     return value, currency, not number[0].isdigit() and number[0] != ".", bool(suffix or words)
 
@@ -189,10 +178,7 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     """Every number expression in text[start:end], left to right, names such as "GPT-4" left out."""
     end = len(text) if end is None else end
     pos = start
-    places = number_starts(text, start, end)
-    if places is None:
-        places = [m.start() for m in NUMBER_START.finditer(text, start, end)]
-    for place in places:
+    for place in number_starts(text, start, end):  # a superset of where QUANTITY matches
         if place < pos or (m := QUANTITY.match(text, place, end)) is None:
             continue
         q = _quantity(text, m, end)
@@ -202,24 +188,25 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
 
 
 def _quantity(text: str, m: regex.Match, end: int) -> Quantity:
-    value, currency, in_words, scaled = _amount(m, "lo_")
+    low, high = m.group(*LOW_END), m.group(*HIGH_END)
+    value, currency, in_words, scaled = _amount(*low)
     value_max = None
     stop = m.end()
-    if m.group("hi_number") is not None:
-        value_max, hi_currency, _, hi_scaled = _amount(m, "hi_")
+    if high[1] is not None:
+        value_max, hi_currency, _, hi_scaled = _amount(*high)
         currency = currency or hi_currency
         if not scaled and hi_scaled:
-            value = scale_value(value, scale_of(m.group("hi_suffix"), m.group("hi_scale")))  # "$1-2 million"
+            value = scale_value(value, scale_of(high[2], high[3]))  # "$1-2 million"
         scaled = scaled or hi_scaled
     elif BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         tail = BETWEEN_AND.match(text, m.end(), end)
         if tail:
-            value_max, hi_currency, _, hi_scaled = _amount(tail, "hi_")
+            value_max, hi_currency, _, hi_scaled = _amount(*tail.group(*HIGH_END))
             currency = currency or hi_currency
             scaled = scaled or hi_scaled
             stop = tail.end()
     if value_max is not None and value_max < value:
         # "3-1" is a score line, not a range: keep the first number alone.
         value_max = None
-        stop = max(m.end(g) for g in ("lo_number", "lo_suffix", "lo_scale") if m.group(g))
+        stop = max(m.end(g) for g in LOW_END[1:] if m.group(g))
     return Quantity(m.start(), stop, text[m.start():stop], value, value_max, currency, in_words, scaled)
