@@ -19,6 +19,11 @@ DIGITS = regex.compile(r"\d+")
 # One-character currency signs. A longer sign ends in one ("US$", "CN¥") or is a word ("RMB").
 SIGNS = tuple(s for s in CURRENCY_SIGNS if len(s) == 1)
 LONGEST_SIGN = max(map(len, CURRENCY_SIGNS))
+# QUANTITY opens no number in digits right after a word character, a dot or a comma, nor after
+# a word and a hyphen ("H100", "2.5", "GPT-4"): a fifth of the digit runs in prose, and those
+# places are left out rather than tried. Only ASCII ones are listed, a subset of `\w`.
+LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+WORDLIKE = LETTERS | frozenset("0123456789_.,")
 
 
 def _needles(words: list[str]) -> tuple[bytes, ...]:
@@ -43,9 +48,12 @@ def number_starts(text: str, start: int, end: int) -> list[int]:
     """Sorted offsets in text[start:end] where a number may start."""
     places = []
     for m in DIGITS.finditer(text, start, end):
-        places.append(m.start())
-        if m.start() > start and text[m.start() - 1] == ".":  # ".5"
-            places.append(m.start() - 1)
+        i = m.start()
+        before = text[i - 1] if i else " "
+        if before == "." and (i < 2 or text[i - 2] not in WORDLIKE):  # ".5"
+            places.append(i - 1)
+        elif before not in WORDLIKE and not (before == "-" and i > 1 and text[i - 2] in LETTERS):
+            places.append(i)
     for sign in SIGNS:  # "$", and the start of any longer sign that ends in it: "US$"
         i = text.find(sign, start, end)
         while i != -1:
