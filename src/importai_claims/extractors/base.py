@@ -104,7 +104,10 @@ BOUND_AFTER = regex.compile(
             | (?P<at_most> \s or \s (?:less|lower|fewer|below) \b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-TILDE = regex.compile(r"[~≈]\s*[$£€¥]?$")
+# BOUND_BEFORE as a test at the one place its matches end, for a head that is nothing but the
+# text before a number: most numbers have no bound, and this fails in a single try where a search
+# tries every start.
+ENDS_IN_BOUND = regex.compile("(?<=" + BOUND_BEFORE.pattern + "\n)", BOUND_BEFORE.flags)
 
 
 def bound_of(text: str, start: int, end: int) -> Bound:
@@ -117,9 +120,9 @@ def bound_of(text: str, start: int, end: int) -> Bound:
     tail = BOUND_AFTER.match(text, end, min(len(text), end + 12))
     if tail:
         return Bound(tail.lastgroup)
-    head = BOUND_BEFORE.search(before(text, start, 40))
-    if head:
-        return Bound(head.lastgroup)
+    head = before(text, start, 40)
+    if ENDS_IN_BOUND.match(head, len(head)) and (bound := BOUND_BEFORE.search(head)):
+        return Bound(bound.lastgroup)
     return Bound.exact
 
 
