@@ -104,10 +104,24 @@ BOUND_AFTER = regex.compile(
             | (?P<at_most> \s or \s (?:less|lower|fewer|below) \b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-# BOUND_BEFORE as a test at the one place its matches end, for a head that is nothing but the
-# text before a number: most numbers have no bound, and this fails in a single try where a search
-# tries every start.
-ENDS_IN_BOUND = regex.compile("(?<=" + BOUND_BEFORE.pattern + "\n)", BOUND_BEFORE.flags)
+
+
+def ends_in(pattern: regex.Pattern) -> Callable[[str], bool]:
+    """A test of whether `pattern`, which ends in "$", matches a head (the text before a number):
+    true exactly when `pattern.search(head)` is. It tries a lookbehind once, at the end of the
+    head, where a search tries every start: several times faster on the many heads that do not
+    match.
+
+    >>> up_to = ends_in(regex.compile(r"\\bup to $"))
+    >>> up_to("speeds up to "), up_to("a popup to ")
+    (True, False)
+    """
+    newline = "\n" if pattern.flags & regex.VERBOSE else ""  # ends a comment on the pattern's last line
+    behind = regex.compile(f"(?<={pattern.pattern}{newline})", pattern.flags)
+    return lambda head: behind.match(head, len(head)) is not None
+
+
+ENDS_IN_BOUND = ends_in(BOUND_BEFORE)
 
 
 def bound_of(text: str, start: int, end: int) -> Bound:
@@ -121,7 +135,7 @@ def bound_of(text: str, start: int, end: int) -> Bound:
     if tail:
         return Bound(tail.lastgroup)
     head = before(text, start, 40)
-    if ENDS_IN_BOUND.match(head, len(head)) and (bound := BOUND_BEFORE.search(head)):
+    if ENDS_IN_BOUND(head) and (bound := BOUND_BEFORE.search(head)):
         return Bound(bound.lastgroup)
     return Bound.exact
 
