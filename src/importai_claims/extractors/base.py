@@ -104,7 +104,24 @@ BOUND_AFTER = regex.compile(
             | (?P<at_most> \s or \s (?:less|lower|fewer|below) \b ) )""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-TILDE = regex.compile(r"[~≈]\s*[$£€¥]?$")
+
+
+def ends_in(pattern: regex.Pattern) -> Callable[[str], bool]:
+    """A test of whether `pattern`, which ends in "$", matches a head (the text before a number):
+    true exactly when `pattern.search(head)` is. It tries a lookbehind once, at the end of the
+    head, where a search tries every start: several times faster on the many heads that do not
+    match.
+
+    >>> up_to = ends_in(regex.compile(r"\\bup to $"))
+    >>> up_to("speeds up to "), up_to("a popup to ")
+    (True, False)
+    """
+    newline = "\n" if pattern.flags & regex.VERBOSE else ""  # ends a comment on the pattern's last line
+    behind = regex.compile(f"(?<={pattern.pattern}{newline})", pattern.flags)
+    return lambda head: behind.match(head, len(head)) is not None
+
+
+ENDS_IN_BOUND = ends_in(BOUND_BEFORE)
 
 
 def bound_of(text: str, start: int, end: int) -> Bound:
@@ -117,9 +134,9 @@ def bound_of(text: str, start: int, end: int) -> Bound:
     tail = BOUND_AFTER.match(text, end, min(len(text), end + 12))
     if tail:
         return Bound(tail.lastgroup)
-    head = BOUND_BEFORE.search(before(text, start, 40))
-    if head:
-        return Bound(head.lastgroup)
+    head = before(text, start, 40)
+    if ENDS_IN_BOUND(head) and (bound := BOUND_BEFORE.search(head)):
+        return Bound(bound.lastgroup)
     return Bound.exact
 
 

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, after, before, bound_of, bound_sign, end_of_list, line_start
+from .base import Candidate, Extractor, after, before, bound_of, bound_sign, end_of_list, ends_in, line_start
 
 PERCENT = regex.compile(r"\s?(?:%|\ percent\b|\ per\ cent\b)")
 # A score reads like this before its number: "gets ~60%", "an accuracy of 90%", "scores 87.4".
@@ -24,6 +24,7 @@ SCORE_BEFORE = regex.compile(
               | up \s to \s | more \s like \s | like \s )* ~? $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+ENDS_IN_SCORE_WORDS = ends_in(SCORE_BEFORE)
 # … or like this after it: "26.23% on Omni-Math", "60% win rate", "70% against Facebook’s …".
 SCORE_AFTER = regex.compile(
     r"""\+? (?: \s or \s (?: less | more ) )? \s*
@@ -83,7 +84,7 @@ def _percent(q: Quantity, text: str) -> Candidate | None:
         return None
     list_end = end_of_list(text, end)
     head = before(text, _start_of_list(text, q.start), 80)
-    if SCORE_BEFORE.search(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60)):
+    if ENDS_IN_SCORE_WORDS(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60)):
         rule = "benchmark_score.percent"
     elif listed := _listed_under_benchmark(q, text):
         benchmark, subject = listed
@@ -146,7 +147,7 @@ def _points(q: Quantity, text: str) -> Candidate | None:
     if q.scaled or q.in_words or not (m := POINTS_AFTER.match(text, q.end)):
         return None
     head = before(text, q, 80)
-    if not (SCORE_BEFORE.search(head) or EARLIER_POINTS.search(head)):
+    if not (ENDS_IN_SCORE_WORDS(head) or EARLIER_POINTS.search(head)):
         return None
     unit = "points" if m.group("points") or q.value > 100 else "%"
     end = m.end("points") if m.group("points") else q.end

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, before, bound_of
+from .base import Candidate, Extractor, before, bound_of, ends_in
 
 # The counted things of a data set, as written after the number.
 DATA_UNITS = (
@@ -61,6 +61,7 @@ UNIT_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+ENDS_IN_UNIT = ends_in(UNIT_BEFORE)
 # A count right after a data set is named: "The resulting dataset contains more than 10,000,000
 # distinct human choices"; the counted noun is the unit.
 DATASET_BEFORE = regex.compile(
@@ -69,6 +70,7 @@ DATASET_BEFORE = regex.compile(
         \s+ (?: more \s than | over | about | around | roughly | nearly | some | approximately | just | only | ~ | \s )* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+NAMES_DATASET = ends_in(DATASET_BEFORE)
 COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{Ll}-]+s)\b")
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
@@ -81,10 +83,11 @@ def find(q: Quantity, text: str) -> Candidate | None:
         rule = "dataset_size.duration"
     elif (q.scaled or q.value >= MIN_UNSCALED) and (m := DATA_UNIT.match(text, q.end)):
         rule = "dataset_size.unit"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and DATASET_BEFORE.search(before(text, q, 100)) and (
+    elif (q.scaled or q.value >= MIN_UNSCALED) and NAMES_DATASET(before(text, q, 100)) and (
             m := COUNTED_NOUN.match(text, q.end)):
         rule = "dataset_size.dataset_named"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and (m := UNIT_BEFORE.search(before(text, q, 100))):
+    elif (q.scaled or q.value >= MIN_UNSCALED) and ENDS_IN_UNIT(head := before(text, q, 100)) and (
+            m := UNIT_BEFORE.search(head)):
         unit = m.group("unit").lower()
         return Candidate(Kind.dataset_size, q.start, q.end, q.value, q.value_max, unit,
                          bound_of(text, q.start, q.end), "dataset_size.unit_before")

@@ -11,11 +11,11 @@ import regex
 
 from ..models import Bound, Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, after, before, bound_of, bound_sign
+from .base import Candidate, Extractor, after, before, bound_of, bound_sign, ends_in
 
-# The multiplier sign right after the number: "250×", "1.3x", "100X", "360 000 times".
-MULTIPLIER = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?:times|fold)\b|-fold\b)")
-PERCENT = regex.compile(r"\s?(?:%|percent\b|per\ cent\b)")
+# The sign right after the number: a multiplier ("250×", "1.3x", "100X", "360 000 times") or a
+# percent ("30%"); one regex, as most numbers have neither.
+SIGN = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?:times|fold)\b|-fold\b)|\s?(?P<percent>%|percent\b|per\ cent\b)")
 
 # What a measured gain reads like after its number: "faster", "speedup", "more energy-efficient".
 GAIN_AFTER = regex.compile(
@@ -45,6 +45,7 @@ GAIN_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+ENDS_IN_GAIN = ends_in(GAIN_BEFORE)
 # A bare factor in a sentence about speed: "… speedups of 1.5x over … and 1.2x when training …".
 SPEED_SENTENCE = regex.compile(r"\b(?:speed-?ups?|faster|outperform\w*)\b", regex.IGNORECASE)
 # What a factor that is not a gain reads like: "4x larger", "2X of H100", "8x H100".
@@ -59,15 +60,15 @@ UP_TO_IN_CLAUSE = regex.compile(r"\b(?:up\s+to|as\s+high\s+as)\b(?:[^.;]|\.\d)*$
 def find(q: Quantity, text: str) -> Candidate | None:
     if q.currency:
         return None
-    sign = MULTIPLIER.match(text, q.end) or PERCENT.match(text, q.end)
+    sign = SIGN.match(text, q.end)
     if not sign:
         return None
-    unit = "%" if "%" in sign.group() or "cent" in sign.group() else "x"
+    unit = "%" if sign.group("percent") else "x"
     end = sign.end()
     tail, head = after(text, end, 80), before(text, q, 90)
     if NOT_A_GAIN.match(tail):
         return None
-    if GAIN_AFTER.match(tail) or GAIN_BEFORE.search(head):
+    if GAIN_AFTER.match(tail) or ENDS_IN_GAIN(head):
         rule = "speedup.gain_words"
     elif unit == "x" and SPEED_SENTENCE.search(head + " " + tail[:40]):
         rule = "speedup.factor_in_speed_sentence"
