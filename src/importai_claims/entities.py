@@ -86,7 +86,7 @@ def _merge_shortenings(surfaces: dict[str, str]) -> dict[str, str]:
 
 
 KEY_NOISE = regex.compile(r"[\s\-’'.]")
-MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;]\s)([\p{Lu}][\w-]*)")
+MID_SENTENCE_CAPITAL = regex.compile(r"(?<=[\p{Ll},;]\s)[\p{Lu}][\w-]*")
 LOWER_WORD = regex.compile(r"(?<![\w-])[\p{Ll}][\p{Ll}-]+")
 
 
@@ -102,17 +102,42 @@ def is_benchmark_name(text: str) -> bool:
     return key in KNOWN_BENCHMARKS or key.endswith(BENCHMARK_HINTS) or "bench" in key or "eval" in key
 
 
+@lru_cache(maxsize=8192)
+def _trim(raw: str) -> tuple[int, str, str, bool] | None:
+    """A NAME match without its opening words ("The", "In"), leading numbers and trailing dots:
+    (its offset in `raw`, its text, its key, whether it is one plain word that may be a common
+    one), or None when what is left is no name. It depends on the matched text alone, so it is
+    cached: a story names the same things again and again."""
+    if " " not in raw and raw.casefold().strip("’'") in OPENING_WORDS:
+        return None  # the commonest case: "The", "In", "This"
+    tokens = raw.split()
+    offset = 0
+    while tokens and tokens[0].casefold().strip("’'") in OPENING_WORDS:
+        offset += len(tokens[0]) + 1
+        tokens.pop(0)
+    while tokens and tokens[-1].casefold().strip("’'") in OPENING_WORDS:
+        tokens.pop()
+    while tokens and tokens[0][0].isdigit():
+        offset += len(tokens[0]) + 1
+        tokens.pop(0)
+    if not tokens:
+        return None
+    text = " ".join(tokens).rstrip(".’'")
+    key = name_key(text)
+    if len(text) < 2 or key in GENERIC_NAMES or key in LANGUAGES or HARDWARE.match(text) or MODIFIER.search(text):
+        return None
+    plain = len(tokens) == 1 and not (any(c.isdigit() for c in text) or any(c.isupper() for c in text[1:])
+                                      or "-" in text)
+    return offset, text, key, plain
+
+
 class StoryNames:
     """The names in one story, and what the story's own text says about each."""
 
     def __init__(self, text: str, start: int, end: int) -> None:
         self.text = text
         self.end = end
-        # Words the story writes in lower case mid-sentence are common words, not names.
         self.region = text[start:end]
-        self.mid_sentence_caps = Counter(
-            m.group(1) for m in MID_SENTENCE_CAPITAL.finditer(self.region)
-        )
         self.names = self._scan(start, end)
         keys = _merge_shortenings({n.key: n.text for n in self.names})
         self.names = [n if keys[n.key] == n.key else Name(n.start, n.end, n.text, keys[n.key]) for n in self.names]
@@ -150,47 +175,35 @@ class StoryNames:
         return out
 
     def _clean(self, pos: int, raw: str) -> Name | None:
-        if " " not in raw and raw.casefold().strip("’'") in OPENING_WORDS:
-            return None  # the commonest case: "The", "In", "This"
-        tokens = raw.split()
-        offset = 0
-        while tokens and tokens[0].casefold().strip("’'") in OPENING_WORDS:
-            offset += len(tokens[0]) + 1
-            tokens.pop(0)
-        while tokens and tokens[-1].casefold().strip("’'") in OPENING_WORDS:
-            tokens.pop()
-        while tokens and tokens[0][0].isdigit():
-            offset += len(tokens[0]) + 1
-            tokens.pop(0)
-        if not tokens:
+        trimmed = _trim(raw)
+        if trimmed is None:
             return None
-        text = " ".join(tokens).rstrip(".’'")
+        offset, text, key, plain = trimmed
         start = pos + offset
-        key = name_key(text)
-        if len(text) < 2 or key in GENERIC_NAMES or key in LANGUAGES or HARDWARE.match(text) or MODIFIER.search(text):
+        end = start + len(text)
+        # A label ("Funding:", "Why this matters:") or a common word ("Filtering") opening a
+        # sentence is no name. Only those two need the look at what precedes the name.
+        label = self.text.startswith(":", end)
+        if (label or plain) and self._opens_sentence(start) and (label or self._common_word(text)):
             return None
-        after = self.text[start + len(text):start + len(text) + 1]
-        opening = bool(SENTENCE_OPENING.search(self.text, max(0, start - 3), start))
-        if opening and after == ":":
-            return None  # a label: "Funding:", "Why this matters:"
-        if opening and len(tokens) == 1 and self._common_word(text):
-            return None
-        return Name(start, start + len(text), text, key)
+        return Name(start, end, text, key)
+
+    def _opens_sentence(self, pos: int) -> bool:
+        return bool(SENTENCE_OPENING.search(self.text, max(0, pos - 3), pos))
 
     def _common_word(self, word: str) -> bool:
-        """A capitalised word at a sentence opening that the story never capitalises elsewhere."""
-        if any(c.isdigit() for c in word) or any(c.isupper() for c in word[1:]) or "-" in word:
+        """A capitalised word at a sentence opening that the story never capitalises elsewhere
+        but writes in lower case, or that ends like a common word ("Findings")."""
+        if self._written_as(MID_SENTENCE_CAPITAL, word):
             return False
-        if self.mid_sentence_caps[word]:
-            return False
-        return self._written_in_lower_case(word.lower()) or word.lower().endswith(COMMON_SUFFIXES)
+        return self._written_as(LOWER_WORD, word.lower()) or word.lower().endswith(COMMON_SUFFIXES)
 
-    def _written_in_lower_case(self, word: str) -> bool:
-        """True when `word` is one of the story's LOWER_WORD matches. Only the few opening words
-        asked about are looked for, rather than collecting every lower-case word of the story."""
+    def _written_as(self, pattern: regex.Pattern[str], word: str) -> bool:
+        """True when `word` is one of the story's `pattern` matches. Only the few opening words
+        asked about are looked for, rather than collecting every match in the story."""
         i = self.region.find(word)
         while i != -1:
-            m = LOWER_WORD.match(self.region, i)  # a whole match there: not inside a longer word
+            m = pattern.match(self.region, i)  # a whole match there: not inside a longer word
             if m and m.end() == i + len(word):
                 return True
             i = self.region.find(word, i + 1)
