@@ -11,8 +11,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -57,16 +57,14 @@ COMPARED = regex.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Name:
+class Name(NamedTuple):
+    """One mention of a name, and the key (name_key) its mentions count under. A named tuple: a
+    story makes thousands, and a tuple is made twice as fast as a frozen dataclass."""
+
     start: int
     end: int
     text: str
-    key: str = ""
-
-    def __post_init__(self) -> None:
-        if not self.key:
-            object.__setattr__(self, "key", name_key(self.text))
+    key: str
 
 
 def _plain_word(text: str) -> bool:
