@@ -201,11 +201,11 @@ class StoryNames:
         return bool(SENTENCE_OPENING.search(self.text, max(0, pos - 3), pos))
 
     def _common_word(self, word: str) -> bool:
-        """A capitalised word at a sentence opening that the story never capitalises elsewhere
-        but writes in lower case, or that ends like a common word ("Findings")."""
-        if self._written_as(MID_SENTENCE_CAPITAL, word):
-            return False
-        return self._written_as(LOWER_WORD, word.lower()) or word.lower().endswith(COMMON_SUFFIXES)
+        """A capitalised word at a sentence opening that the story writes in lower case or that
+        ends like a common word ("Findings"), and that the story never capitalises mid-sentence."""
+        lower = word.lower()  # the cheapest test first, the look for mid-sentence capitals last
+        return ((lower.endswith(COMMON_SUFFIXES) or self._written_as(LOWER_WORD, lower))
+                and not self._written_as(MID_SENTENCE_CAPITAL, word))
 
     def _written_as(self, pattern: regex.Pattern[str], word: str) -> bool:
         """True when `word` is one of the story's `pattern` matches. Only the few opening words
