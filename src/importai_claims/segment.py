@@ -8,7 +8,7 @@ separator; "Import A-Idea" opens an essay and "Tech Tales:" the fiction. The int
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from bisect import bisect_right
 
 import regex
 
@@ -49,79 +49,117 @@ NOT_A_TITLE = regex.compile(
 BOILERPLATE = regex.compile(r"^\s*(?:Subscribe\s+now|Share|Leave\s+a\s+comment)\s*$", regex.IGNORECASE)
 SUBSCRIBE = regex.compile(r"^\s*Subscribe\s+now\s*$", regex.IGNORECASE)
 MAX_TITLE_LENGTH = 240
+# The lines a story's opening, subtitle and end depend on, by the pattern each must match.
+CUES = {"subtitle": SUBTITLE, "separator": SEPARATOR, "subscribe": SUBSCRIBE, "fiction": FICTION,
+        "essay": ESSAY, "sign_off": SIGN_OFF}
+# One scan finds the lines that may match them: each group is how one pattern's lines start. The
+# lines in between, most of the text, are never split or matched one by one. Matching the "\n"
+# before a line rather than `^` lets the engine jump from line to line: 25 times faster.
+CUE = regex.compile(
+    r"""\n [^\S\r\n]*+ (?: (?P<subtitle> … | \.\.\. ) | (?P<separator> \* ) | (?P<subscribe> Subscribe )
+                         | (?P<fiction> Tech ) | (?P<essay> Import ) | (?P<sign_off> Thanks ) ) [^\r\n]*+""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A line starts at the text's start or after a "\n", and ends before the next "\r" or "\n". Lines
+# are handled as offsets and strings: few enough here not to need an object each.
 
 
-class _Line(NamedTuple):  # a tuple, not a dataclass: made for every line of the text, it is made faster
-    start: int
-    end: int
-    text: str
-
-    @property
-    def blank(self) -> bool:
-        return not self.text.strip()
+def _line(text: str, start: int, end: int) -> str:
+    """The line that starts at offset `start`, cut at `end`."""
+    return LINE.match(text, start, end).group()
 
 
-def _lines(text: str, start: int, end: int) -> list[_Line]:
-    return [_Line(m.start(), m.end(), m.group()) for m in LINE.finditer(text, start, end)]
+def _start_of_line(text: str, pos: int, first: int) -> int:
+    """Where the line that holds offset `pos` starts, looking back no further than offset `first`
+    (where a line starts)."""
+    return max(text.rfind("\n", first, pos) + 1, first)
 
 
-def _is_title(line: _Line) -> bool:
-    t = line.text.strip()
+def _next_nonblank(text: str, start: int, end: int) -> tuple[int, str] | None:
+    """The first line after the line at offset `start` that is not blank, and where it starts."""
+    while (newline := text.find("\n", start, end)) >= 0:
+        start = newline + 1
+        if (line := _line(text, start, end)).strip():
+            return start, line
+    return None
+
+
+def _cues(text: str, start: int, end: int) -> dict[str, dict[int, str]]:
+    """The lines from offset `start` (where a line starts) to `end` that each pattern of CUES
+    matches, by where they start, in order."""
+    found: dict[str, dict[int, str]] = {kind: {} for kind in CUES}
+    first = _line(text, start, end)  # no "\n" before it in the range for CUE to find
+    for kind, pattern in CUES.items():
+        if pattern.match(first):
+            found[kind][start] = first
+    for m in CUE.finditer(text, start, end):
+        line = m.group()[1:]
+        if CUES[m.lastgroup].match(line):
+            found[m.lastgroup][m.start() + 1] = line
+    return found
+
+
+def _is_title(line: str) -> bool:
+    t = line.strip()
     return bool(t) and len(t) <= MAX_TITLE_LENGTH and not NOT_A_TITLE.match(t) and not SUBTITLE.match(t)
 
 
-def _story_openings(lines: list[_Line]) -> list[tuple[int, Section]]:
-    """Indexes of the lines that open stories, with the section each opens."""
-    openings: dict[int, Section] = {}
-    after_separator = False
-    for i, line in enumerate(lines):
-        if line.blank:
+def _story_openings(text: str, start: int, end: int,
+                    cues: dict[str, dict[int, str]]) -> list[tuple[int, str, Section]]:
+    """Where the stories open, in order: the start and text of each opening line, and the section
+    it opens."""
+    lines = cues["fiction"] | cues["essay"]
+    sections = dict.fromkeys(cues["fiction"], Section.fiction) | dict.fromkeys(cues["essay"], Section.essay)
+    # A news story opens with a title right before a subtitle, or without a subtitle right after a
+    # separator or the intro's "Subscribe now" line.
+    before_subtitle = {_start_of_line(text, s - 1, start) for s in cues["subtitle"] if s > start}
+    after_separator = dict(filter(None, (_next_nonblank(text, s, end)
+                                         for s in (*cues["separator"], *cues["subscribe"]))))
+    for s in before_subtitle | after_separator.keys():
+        if s in sections:
             continue
-        t = line.text
-        if FICTION.match(t):
-            openings[i] = Section.fiction
-        elif ESSAY.match(t):
-            openings[i] = Section.essay
-        elif i + 1 < len(lines) and SUBTITLE.match(lines[i + 1].text) and _is_title(line):
-            openings.setdefault(i, Section.news)
-        elif after_separator and _is_title(line) and t.rstrip()[-1:] in ":?!":
-            openings.setdefault(i, Section.news)
-        # A story may open without a subtitle right after a separator, or after the intro's
-        # "Subscribe now" line.
-        after_separator = bool(SEPARATOR.match(t) or SUBSCRIBE.match(t))
-    return sorted(openings.items())
+        line = after_separator.get(s) or _line(text, s, end)
+        if _is_title(line) and (s in before_subtitle or line.rstrip()[-1:] in ":?!"):
+            sections[s], lines[s] = Section.news, line
+    return [(s, lines[s], sections[s]) for s in sorted(sections)]
 
 
-def _end_of_story(lines: list[_Line], first: int, stop: int) -> int:
-    """The offset where the story whose lines are lines[first:stop] ends: before trailing
-    blank lines, separators, "Subscribe now" lines and the sign-off."""
-    last = stop - 1
-    for i in range(first + 1, stop):
-        if SIGN_OFF.match(lines[i].text):
-            last = i - 1
-            break
-    while last > first and (lines[last].blank or SEPARATOR.match(lines[last].text)
-                            or BOILERPLATE.match(lines[last].text)):
-        last -= 1
-    return lines[last].end
+def _end_of_story(text: str, first: int, stop: int, end: int, sign_offs: list[int]) -> int:
+    """The offset where the story whose lines start from offset `first` to before `stop` ends:
+    before trailing blank lines, separators, "Subscribe now" lines and the sign-off (`sign_offs`:
+    where the issue's sign-off lines start, in order)."""
+    i = bisect_right(sign_offs, first)
+    if i < len(sign_offs):
+        stop = min(stop, sign_offs[i])
+    last = _start_of_line(text, stop - 1, first)
+    line = _line(text, last, end)
+    while last > first and (not line.strip() or SEPARATOR.match(line) or BOILERPLATE.match(line)):
+        last = _start_of_line(text, last - 1, first)
+        line = _line(text, last, end)
+    return last + len(line)
 
 
 def _stories(text: str, start: int, end: int) -> list[Story]:
-    lines = _lines(text, start, end)
-    openings = _story_openings(lines)
+    """The stories in the lines that start from offset `start` (where a line starts) to `end`."""
+    if start > end:  # the issue's title is the text's last line
+        return []
+    cues = _cues(text, start, end)
+    openings = _story_openings(text, start, end, cues)
+    sign_offs = list(cues["sign_off"])
     stories = []
     section = Section.news
-    for n, (i, opened) in enumerate(openings):
-        stop = openings[n + 1][0] if n + 1 < len(openings) else len(lines)
+    for n, (first, title, opened) in enumerate(openings):
+        stop = openings[n + 1][0] if n + 1 < len(openings) else end + 1
         # Once the fiction starts, the rest of the issue is fiction.
         section = Section.fiction if section is Section.fiction else opened
-        subtitle = None
-        if i + 1 < stop and SUBTITLE.match(lines[i + 1].text):
-            subtitle = lines[i + 1].text.strip()
+        following = text.find("\n", first, end) + 1
+        # (A subtitle-like line can open the next story when `strip` leaves a bare "…".)
+        subtitle = cues["subtitle"].get(following) if first < following < stop else None
         stories.append(Story(
-            index=n, title=lines[i].text.strip(), subtitle=subtitle, section=section,
-            start=lines[i].start + (len(lines[i].text) - len(lines[i].text.lstrip())),
-            end=_end_of_story(lines, i, stop),
+            index=n, title=title.strip(), subtitle=subtitle and subtitle.strip(), section=section,
+            start=first + (len(title) - len(title.lstrip())),
+            end=_end_of_story(text, first, stop, end, sign_offs),
         ))
     return stories
 
@@ -149,6 +187,6 @@ def segment(text: str, meta: IssueMeta | None = None) -> list[Issue]:
         issues.append(Issue(
             number=number, title=h.group("title").strip(),
             date=meta.date if same else None, url=meta.url if same else None,
-            start=h.start("title"), end=end, stories=_stories(text, h.end(), end),
+            start=h.start("title"), end=end, stories=_stories(text, h.end() + 1, end),
         ))
     return issues
