@@ -8,7 +8,7 @@ separator; "Import A-Idea" opens an essay and "Tech Tales:" the fiction. The int
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 
 import regex
 
@@ -49,15 +49,16 @@ NOT_A_TITLE = regex.compile(
 BOILERPLATE = regex.compile(r"^\s*(?:Subscribe\s+now|Share|Leave\s+a\s+comment)\s*$", regex.IGNORECASE)
 SUBSCRIBE = regex.compile(r"^\s*Subscribe\s+now\s*$", regex.IGNORECASE)
 MAX_TITLE_LENGTH = 240
-# The lines a story's opening, subtitle and end depend on, by the pattern each must match.
+# The lines that the openings, subtitles and ends of issues and stories depend on, by the
+# pattern each must match (an issue's title line, ISSUE_TITLE, starts like an essay's).
 CUES = {"subtitle": SUBTITLE, "separator": SEPARATOR, "subscribe": SUBSCRIBE, "fiction": FICTION,
         "essay": ESSAY, "sign_off": SIGN_OFF}
-# One scan finds the lines that may match them: each group is how one pattern's lines start. The
-# lines in between, most of the text, are never split or matched one by one. Matching the "\n"
-# before a line rather than `^` lets the engine jump from line to line: 25 times faster.
+# One scan of the text finds the lines that may match them: each group is how one pattern's lines
+# start. The lines in between, most of the text, are never split or matched one by one. Matching
+# the "\n" before a line rather than `^` lets the engine jump from line to line: 25 times faster.
 CUE = regex.compile(
     r"""\n [^\S\r\n]*+ (?: (?P<subtitle> … | \.\.\. ) | (?P<separator> \* ) | (?P<subscribe> Subscribe )
-                         | (?P<fiction> Tech ) | (?P<essay> Import ) | (?P<sign_off> Thanks ) ) [^\r\n]*+""",
+                         | (?P<fiction> Tech ) | (?P<essay> (?:\#+\ )? Import ) | (?P<sign_off> Thanks ) ) [^\r\n]*+""",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -85,18 +86,20 @@ def _next_nonblank(text: str, start: int, end: int) -> tuple[int, str] | None:
     return None
 
 
-def _cues(text: str, start: int, end: int) -> dict[str, dict[int, str]]:
-    """The lines from offset `start` (where a line starts) to `end` that each pattern of CUES
-    matches, by where they start, in order."""
+def _cue_lines(text: str) -> list[tuple[int, str | None, str]]:
+    """The start, CUE group and text of each line CUE finds, in order, after the text's first line,
+    which has no "\n" before it to be found and may be of any kind (None)."""
+    return [(0, None, _line(text, 0, len(text))),
+            *((m.start() + 1, m.lastgroup, m.group()[1:]) for m in CUE.finditer(text))]
+
+
+def _cues(lines: list[tuple[int, str | None, str]]) -> dict[str, dict[int, str]]:
+    """The `lines` (from _cue_lines) that each pattern of CUES matches, by where they start, in order."""
     found: dict[str, dict[int, str]] = {kind: {} for kind in CUES}
-    first = _line(text, start, end)  # no "\n" before it in the range for CUE to find
-    for kind, pattern in CUES.items():
-        if pattern.match(first):
-            found[kind][start] = first
-    for m in CUE.finditer(text, start, end):
-        line = m.group()[1:]
-        if CUES[m.lastgroup].match(line):
-            found[m.lastgroup][m.start() + 1] = line
+    for start, group, line in lines:
+        for kind in CUES if group is None else (group,):
+            if CUES[kind].match(line):
+                found[kind][start] = line
     return found
 
 
@@ -140,11 +143,10 @@ def _end_of_story(text: str, first: int, stop: int, end: int, sign_offs: list[in
     return last + len(line)
 
 
-def _stories(text: str, start: int, end: int) -> list[Story]:
-    """The stories in the lines that start from offset `start` (where a line starts) to `end`."""
-    if start > end:  # the issue's title is the text's last line
-        return []
-    cues = _cues(text, start, end)
+def _stories(text: str, start: int, end: int, lines: list[tuple[int, str | None, str]]) -> list[Story]:
+    """The stories in the lines that start from offset `start` (where a line starts) to `end`, of
+    which `lines` are those _cue_lines found."""
+    cues = _cues(lines)
     openings = _story_openings(text, start, end, cues)
     sign_offs = list(cues["sign_off"])
     stories = []
@@ -170,23 +172,27 @@ def segment(text: str, meta: IssueMeta | None = None) -> list[Issue]:
     `meta` describes the issue when the text has no title line of its own (a Markdown export
     whose title sits in the front matter, say).
     """
-    headers = [h for h in ISSUE_TITLE.finditer(text) if len(h.group("title")) <= MAX_TITLE_LENGTH]
+    lines = _cue_lines(text)
+    headers = [h for start, group, _ in lines if group in (None, "essay")
+               and (h := ISSUE_TITLE.match(text, start)) and len(h.group("title")) <= MAX_TITLE_LENGTH]
     if not headers:
         if meta is None or meta.number is None and meta.title is None:
             raise NotAnIssueError("no Import AI issue found (no 'Import AI NNN: …' title line)")
-        stories = _stories(text, 0, len(text))
+        stories = _stories(text, 0, len(text), lines)
         if not stories:
             raise NotAnIssueError("no Import AI stories found")
         return [Issue(number=meta.number, title=meta.title, date=meta.date, url=meta.url,
                       start=0, end=len(text), stories=stories)]
+    starts = [start for start, _, _ in lines]
     issues = []
     for n, h in enumerate(headers):
         end = headers[n + 1].start() if n + 1 < len(headers) else len(text)
         number = int(h.group("number"))
         same = meta is not None and (meta.number in (None, number)) and len(headers) == 1
+        body = lines[bisect_left(starts, h.end() + 1):bisect_left(starts, end)]
         issues.append(Issue(
             number=number, title=h.group("title").strip(),
             date=meta.date if same else None, url=meta.url if same else None,
-            start=h.start("title"), end=end, stories=_stories(text, h.end() + 1, end),
+            start=h.start("title"), end=end, stories=_stories(text, h.end() + 1, end, body),
         ))
     return issues
