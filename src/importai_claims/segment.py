@@ -8,6 +8,7 @@ separator; "Import A-Idea" opens an essay and "Tech Tales:" the fiction. The int
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import regex
@@ -56,10 +57,12 @@ CUES = {"subtitle": SUBTITLE, "separator": SEPARATOR, "subscribe": SUBSCRIBE, "f
 # One scan of the text finds the lines that may match them: each group is how one pattern's lines
 # start. The lines in between, most of the text, are never split or matched one by one. Matching
 # the "\n" before a line rather than `^` lets the engine jump from line to line: 25 times faster.
-CUE = regex.compile(
+# The stdlib's `re`, not `regex`: it scans 1.6 times faster here (3 ms less on 2 MB), and its wider
+# \s and case folding (İ, ı) only let through more lines for the patterns above to reject.
+CUE = re.compile(
     r"""\n [^\S\r\n]*+ (?: (?P<subtitle> … | \.\.\. ) | (?P<separator> \* ) | (?P<subscribe> Subscribe )
                          | (?P<fiction> Tech ) | (?P<essay> (?:\#+\ )? Import ) | (?P<sign_off> Thanks ) ) [^\r\n]*+""",
-    regex.VERBOSE | regex.IGNORECASE,
+    re.VERBOSE | re.IGNORECASE,
 )
 
 # A line starts at the text's start or after a "\n", and ends before the next "\r" or "\n". Lines
