@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from importai_claims.numbers import find_quantities, parse_number
+from importai_claims.numbers import BETWEEN_AND, HIGH_END, LOW_END, QUANTITY, find_quantities, parse_number
 
 # (sentence, the quantity's text, value, value_max, currency)
 DEV = [
@@ -59,3 +59,10 @@ def test_parse_number(text, value):
 def test_a_descending_dash_is_not_a_range():
     q = next(find_quantities("the team won 3-1 in the final"))
     assert (q.text, q.value, q.value_max) == ("3", 3, None)
+
+
+def test_groups_are_read_in_order():
+    """_quantity reads a match's groups by position: low end, then high end, each (sign, number,
+    suffix, scale)."""
+    assert tuple(QUANTITY.groupindex) == LOW_END + HIGH_END
+    assert tuple(BETWEEN_AND.groupindex) == HIGH_END
