@@ -157,14 +157,13 @@ def test_truncated_issue_keeps_the_claims_of_its_complete_stories(tmp_path, seed
     ("stories", str(SEED), "--format", "csv"),
     ("extract", "--no-such-option", str(SEED)),
     ("extract",),
-], ids=["unknown kind", "unknown format", "empty format", "stories format", "unknown option", "no path"])
+    ("extract", str(SEED), "--input-format", "docx"),
+    ("text", str(SEED), "--input-format", "pdf"),
+], ids=["unknown kind", "unknown format", "empty format", "stories format", "unknown option", "no path",
+        "unknown input format", "unknown input format of text"])
 def test_usage_errors_exit_2(args):
     result = run(*args)
     assert result.exit_code == 2 and "Usage:" in result.output and "Traceback" not in result.output
-
-
-def test_unknown_input_format_is_a_handled_error():
-    one_line_error(run("extract", SEED, "--input-format", "docx"), 1, "unknown input format 'docx'")
 
 
 # Claims files given to validate (exit 1) and diff (exit 2, since its 1 means "they differ").

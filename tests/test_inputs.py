@@ -103,11 +103,10 @@ def test_input_format_overrides_detection(tmp_path):
     assert load(path.read_bytes(), "issue.txt").format == "text"
 
 
-def test_unknown_input_format_is_a_one_line_error():
+def test_unknown_input_format_is_a_usage_error():
     result = runner.invoke(app, ["extract", str(SEED), "--input-format", "pdf"])
-    assert result.exit_code == 1
-    assert result.stderr.strip().count("\n") == 0
-    assert "unknown input format 'pdf'" in result.stderr and "markdown" in result.stderr
+    assert result.exit_code == 2
+    assert "'pdf' is not one of" in result.stderr and "markdown" in result.stderr
 
 
 def test_directories_are_read_recursively_in_sorted_order(tmp_path):

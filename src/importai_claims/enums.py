@@ -43,3 +43,12 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+
+
+class InputFormat(StrEnum):
+    """The input formats the readers know; without one, a file's is told by its content and name."""
+
+    text = "text"
+    markdown = "markdown"
+    html = "html"
+    feed = "feed"

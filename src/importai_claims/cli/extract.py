@@ -8,7 +8,7 @@ from typing import Annotated, TypeVar
 
 import typer
 
-from ..enums import Format, Kind
+from ..enums import Format, InputFormat, Kind
 from .app import command
 from .common import write_output
 from .documents import each_result, load_documents
@@ -24,7 +24,7 @@ def extract(
     fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.yaml,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     kind: KindOption = None,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Read inputs as this format: text, markdown, html or feed (default: from content and extension).")] = None,
+    input_format: Annotated[InputFormat | None, typer.Option("--input-format", help="Read inputs as this format (default: from content and extension).")] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help="Extract this many files at once, in worker processes; the output is the same.")] = 1,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ..enums import InputFormat
 from .app import command
 from .common import CliError, write_output
 from .documents import each_result, load_documents
@@ -40,7 +41,7 @@ def report(
         "--gold", "-g", help="A gold file (data/gold format) of one input: mark misses and false hits (repeatable).",
         metavar="GOLD.json")] = None,
     title: Annotated[str, typer.Option("--title", help="The page's title.")] = "Import AI claims review",
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Read inputs as this format.")] = None,
+    input_format: Annotated[InputFormat | None, typer.Option("--input-format", help="Read inputs as this format.")] = None,
 ) -> None:
     """Write one HTML page (inline CSS and JS, no network, opens from file://) showing each issue's
     text with every claim highlighted in place and coloured by kind; its record on hover or focus;

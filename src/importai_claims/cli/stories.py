@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from ..enums import InputFormat
 from .app import command
 from .documents import each_result, load_documents
 
@@ -22,7 +23,7 @@ class StoriesFormat(StrEnum):
 def stories(
     paths: Annotated[list[str], typer.Argument(help="Issue files, folders, globs, or - for stdin.", metavar="PATH...")],
     fmt: Annotated[StoriesFormat, typer.Option("--format", "-f", help="Output format.")] = StoriesFormat.table,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Read inputs as this format: text, markdown, html or feed (default: from content and extension).")] = None,
+    input_format: Annotated[InputFormat | None, typer.Option("--input-format", help="Read inputs as this format (default: from content and extension).")] = None,
 ) -> None:
     """List each issue (number, title) and its stories (index, title, subtitle, section,
     start/end offsets)."""

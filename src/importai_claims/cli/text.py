@@ -7,6 +7,7 @@ from typing import Annotated
 
 import typer
 
+from ..enums import InputFormat
 from .app import command
 from .common import write_output
 from .documents import each_result, load_documents
@@ -18,7 +19,7 @@ def text(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")] = None,
     plain: Annotated[bool, typer.Option("--plain", help="Print the text stories and claims are found in "
                                         "(for Markdown: the markup left out), which offsets do not index.")] = False,
-    input_format: Annotated[str | None, typer.Option("--input-format", help="Read inputs as this format: text, markdown, html or feed (default: from content and extension).")] = None,
+    input_format: Annotated[InputFormat | None, typer.Option("--input-format", help="Read inputs as this format (default: from content and extension).")] = None,
 ) -> None:
     """Print the text that the `start`/`end` offsets of `claims extract` and `claims stories`
     index, exactly, so that text[start:end] is each claim's evidence. For plain text and

@@ -12,7 +12,9 @@ from pathlib import PurePath
 
 import regex
 
-FORMATS = ("text", "markdown", "html", "feed")
+from ..enums import InputFormat
+
+FORMATS = tuple(InputFormat)
 
 EXTENSIONS = {
     ".txt": "text", ".text": "text",
