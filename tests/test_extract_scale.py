@@ -80,3 +80,17 @@ def test_piped_run_writes_nothing_to_stderr(folder, tmp_path):
     result = subprocess.run([sys.executable, "-c", "from importai_claims.cli import main; main()", "extract", str(good), "-f", "jsonl"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and result.stderr == "" and result.stdout.count("\n") > 100
+
+
+def test_line_breaks_are_kept_for_the_text_itself_not_for_an_equal_copy():
+    """A cache keyed on the text's value compared a re-read copy of a text with the cached one
+    in full on every call: a second run over the same 2 MB file took seconds instead of a
+    fraction of one. The breaks are found again for a copy, and kept for the text itself."""
+    from importai_claims.extractors.base import line_breaks, line_start
+
+    text = "Import AI 1: x\nA line.\n" * 1000
+    copy = "".join(list(text))
+    assert copy == text and copy is not text
+    breaks = line_breaks(text)
+    assert line_breaks(text) is breaks and line_start(text, 20) == 15
+    assert line_breaks(copy) == breaks and line_breaks(copy) is not breaks

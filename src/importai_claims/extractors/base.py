@@ -5,7 +5,6 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -48,12 +47,22 @@ class Extractor:
 LINE_BREAK = regex.compile(r"[\r\n]")
 
 
-@lru_cache(maxsize=2)
+_last_breaks: tuple[str, list[int]] = ("", [])
+
+
 def line_breaks(text: str) -> list[int]:
     """The offset of every line break ("\\n" or "\\r") in text, found once per text: the
     helpers below ask for the line around every number, and looking back or ahead each time
-    would take time quadratic in the length of a line."""
-    return [m.start() for m in LINE_BREAK.finditer(text)]
+    would take time quadratic in the length of a line.
+
+    The last text's are kept, and found again by identity: a cache keyed on the text's value
+    (lru_cache) compares a new text equal to the cached one in full on every call, which
+    made a second run over a re-read 2 MB file take seconds."""
+    global _last_breaks
+    last = _last_breaks  # read once: a thread that swaps it meanwhile cannot mismatch the pair
+    if last[0] is not text:
+        last = _last_breaks = (text, [m.start() for m in LINE_BREAK.finditer(text)])
+    return last[1]
 
 
 def line_start(text: str, pos: int) -> int:
