@@ -36,11 +36,12 @@ class Candidate:
 
 @dataclass(frozen=True, slots=True)
 class Extractor:
-    """One kind's extractor: a function from a quantity in its text to a candidate, with the
-    real sentences it must and must not find a claim in."""
+    """One kind's extractor: a function from a quantity in its text, and the head before it
+    (`before(text, q)`, read once for all extractors), to a candidate; with the real sentences it
+    must and must not find a claim in."""
 
     kind: Kind
-    find: Callable[[Quantity, str], Candidate | None]
+    find: Callable[[Quantity, str, str], Candidate | None]
     must: tuple[tuple[str, str, float], ...]  # (sentence, evidence text, value)
     must_not: tuple[str, ...]
 

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity, scale_value
-from .base import Candidate, Extractor, before, bound_of, preceded_by_name
+from .base import Candidate, Extractor, bound_of, preceded_by_name
 
 _HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
@@ -80,7 +80,7 @@ def _flops(q: Quantity, m: regex.Match) -> tuple[float, float | None, str]:
     return scale_value(q.value, factor), value_max, "FLOP/s" if rate else "FLOPs"
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
     value, value_max = q.value, q.value_max
@@ -96,7 +96,7 @@ def find(q: Quantity, text: str) -> Candidate | None:
         if m.group("hours"):
             unit = f"{unit.removesuffix('s')}-{'days' if 'd' in m.group('hours').lower() else 'hours'}"
         end, rule = q.end, "compute.hardware"
-    elif (m := DURATION_ALONE.match(text, q.end)) and HARDWARE_BEFORE.search(before(text, q, 40)):
+    elif (m := DURATION_ALONE.match(text, q.end)) and HARDWARE_BEFORE.search(head[-40:]):
         unit = m.group("unit").lower()
         unit, end, rule = (unit if unit.endswith("s") else unit + "s"), m.end(), "compute.duration_on_hardware"
     elif m := DURATION.match(text, q.end):

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, before, bound_of, ends_in
+from .base import Candidate, Extractor, bound_of, ends_in
 
 # The counted things of a data set, as written after the number.
 DATA_UNITS = (
@@ -75,19 +75,19 @@ COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
     m = DATA_SPAN.match(text, q.end)
     if m:
         rule = "dataset_size.duration"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and (m := DATA_UNIT.match(text, q.end)):
+    elif not (q.scaled or q.value >= MIN_UNSCALED):
+        return None
+    elif m := DATA_UNIT.match(text, q.end):
         rule = "dataset_size.unit"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and NAMES_DATASET(before(text, q, 100)) and (
-            m := COUNTED_NOUN.match(text, q.end)):
+    elif NAMES_DATASET(head := head[-100:]) and (m := COUNTED_NOUN.match(text, q.end)):
         rule = "dataset_size.dataset_named"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and ENDS_IN_UNIT(head := before(text, q, 100)) and (
-            m := UNIT_BEFORE.search(head)):
+    elif ENDS_IN_UNIT(head) and (m := UNIT_BEFORE.search(head)):
         unit = m.group("unit").lower()
         return Candidate(Kind.dataset_size, q.start, q.end, q.value, q.value_max, unit,
                          bound_of(text, q.start, q.end), "dataset_size.unit_before")

@@ -32,7 +32,7 @@ ADJECTIVE_NOUN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly":
                   "yearly": "year", "annual": "year", "annually": "year"}
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     currency, end = q.currency, q.end
     if currency is None:
         word = CURRENCY_AFTER.match(text, q.end)

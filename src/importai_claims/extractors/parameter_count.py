@@ -36,7 +36,7 @@ AFTER_BARE_SIZE = regex.compile(
           | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
     regex.VERBOSE,
 )
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
     unit = PARAMETERS.match(text, q.end)
