@@ -82,6 +82,35 @@ def after(text: str, pos: int, size: int = WINDOW) -> str:
     return text[pos:min(line_end(text, pos), pos + size)]
 
 
+# The characters an IGNORECASE pattern matches to an ASCII letter besides its two cases (found
+# by matching every code point; tests/test_extractor_prechecks.py keeps it so).
+ODD_CASES = {"i": "İ", "k": "\u212a", "s": "ſ"}
+
+
+def any_case(letters: str) -> frozenset[str]:
+    """Every character that IGNORECASE matches to one of these lower-case ASCII letters.
+
+    >>> sorted(any_case("sx"))
+    ['S', 'X', 's', 'x', 'ſ']
+    """
+    return frozenset(letters + letters.upper() + "".join(ODD_CASES.get(c, "") for c in letters))
+
+
+def opens_with(first: frozenset[str], text: str, pos: int) -> bool:
+    """False when a pattern that opens with one of `first`, perhaps behind one other character
+    (`\\s?`), cannot match at `pos`: a test of two characters, several times faster than a regex
+    call that fails."""
+    return not first.isdisjoint(text[pos:pos + 2])
+
+
+def opens_after_spaces(first: frozenset[str], text: str, pos: int) -> bool:
+    """Like `opens_with`, for a pattern that opens with any run of spaces or dashes (`[\\s-]*`)
+    before one of `first`: true too when the second character is a space or dash (str.isspace
+    holds for every character \\s matches), as the run may go on."""
+    two = text[pos:pos + 2]
+    return not first.isdisjoint(two) or two[1:].isspace() or two[1:] == "-"
+
+
 # Bound words just before a number: "~60%", "roughly $40M", "over one trillion", "up to 3x".
 BOUND_BEFORE = regex.compile(
     r"""
@@ -148,6 +177,7 @@ def bound_sign(text: str, end: int) -> int:
 
 # The joints of a list of numbers: "8B and 32B", "1B, 10B, and 100B", "52.5% and 60.5%".
 LIST_JOINT = regex.compile(r",?\s(?:and|or|to)\s|,\s|/")
+LIST_JOINT_FIRST = frozenset(",/aot")  # what it opens with, perhaps behind a space
 # A further number in such a list, with an attached suffix or sign of its own.
 LIST_MEMBER = regex.compile(r"[$£€¥]?~?\d[\d,.]*(?:[kKmMbBtT]n?)?(?![\w])[%×xX]?")
 
@@ -156,7 +186,8 @@ def end_of_list(text: str, pos: int) -> int:
     """Where a list of numbers that continues at `pos` ends: for "1B, 10B, and 100B parameter"
     at the end of "1B", the end of "100B". `pos` itself when no list follows."""
     end = pos
-    while (joint := LIST_JOINT.match(text, end)) and (member := LIST_MEMBER.match(text, joint.end())):
+    while (opens_with(LIST_JOINT_FIRST, text, end) and (joint := LIST_JOINT.match(text, end))
+           and (member := LIST_MEMBER.match(text, joint.end()))):
         end = member.end()
     return end
 

@@ -75,8 +75,8 @@ def _start_of_list(text: str, start: int) -> int:
 
 
 def _percent(q: Quantity, text: str, head: str) -> Candidate | None:
-    sign = PERCENT.match(text, q.end)
-    if not sign:
+    near = text[q.end:q.end + 5]  # PERCENT holds "%" or " per" in its first five characters: tested first
+    if not ("%" in near or "per" in near) or not (sign := PERCENT.match(text, q.end)):
         return None
     end = sign.end()
     tail = after(text, bound_sign(text, end), 60)
@@ -111,7 +111,8 @@ def _listed_under_benchmark(q: Quantity, text: str, head: str) -> tuple[str, str
 
 def _score_line(q: Quantity, text: str, head: str) -> Candidate | None:
     """A bare decimal listed under a benchmark."""
-    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 2)):
+    # Most numbers are over 100 or have no decimal point: those tests come before the regexes.
+    if q.value > 100 or "." not in q.text or not BARE_SCORE.match(q.text) or not SCORE_END.match(after(text, q.end, 2)):
         return None
     if not (listed := _listed_under_benchmark(q, text, head)):
         return None
@@ -126,8 +127,10 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
             return Candidate(Kind.benchmark_score, q.start, q.end, q.value, q.value_max, q.currency,
                              bound_of(text, q.start, q.end), "benchmark_score.money_score")
         return None
-    if ELO.search(head[-30:]) or ELO_AFTER.match(text, q.end):
-        end = m.end() if (m := ELO_AFTER.match(text, q.end)) else q.end
+    # Tests of the strings ELO_AFTER opens with and ELO ends with (str.rstrip strips all \s does) first.
+    elo_after = ELO_AFTER.match(text, q.end) if text.startswith("Elo", q.end + 1) else None
+    if elo_after or head.rstrip("~").rstrip().endswith("of") and ELO.search(head[-30:]):
+        end = elo_after.end() if elo_after else q.end
         return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, q.start, end),
                          "benchmark_score.elo")
     return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head)
@@ -143,8 +146,9 @@ EARLIER_POINTS = regex.compile(
 
 def _points(q: Quantity, text: str, head: str) -> Candidate | None:
     # POINTS_AFTER first: it looks at a few characters and rarely matches, where SCORE_BEFORE
-    # searches eighty.
-    if q.scaled or q.in_words or not (m := POINTS_AFTER.match(text, q.end)):
+    # searches eighty; and before it, a test of the words it opens with behind its space.
+    if q.scaled or q.in_words or not text.startswith(("on", "points"), q.end + 1) or not (
+            m := POINTS_AFTER.match(text, q.end)):
         return None
     head = head[-80:]
     if not (ENDS_IN_SCORE_WORDS(head) or EARLIER_POINTS.search(head)):

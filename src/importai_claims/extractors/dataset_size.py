@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, bound_of, ends_in
+from .base import Candidate, Extractor, any_case, bound_of, ends_in, opens_with
 
 # The counted things of a data set, as written after the number.
 DATA_UNITS = (
@@ -50,6 +50,7 @@ DATA_SPAN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+DATA_SPAN_FIRST = any_case("hydmk")  # the letters it opens with, perhaps behind a space
 _UNIT_ALTS = "|".join(sorted(DATA_UNITS, key=len, reverse=True))
 # The unit given earlier: "Filtering ~59k samples to ~1k", "cuts the total number of samples down
 # to around ~24,000".
@@ -78,7 +79,7 @@ MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five s
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
-    m = DATA_SPAN.match(text, q.end)
+    m = DATA_SPAN.match(text, q.end) if opens_with(DATA_SPAN_FIRST, text, q.end) else None
     if m:
         rule = "dataset_size.duration"
     elif not (q.scaled or q.value >= MIN_UNSCALED):

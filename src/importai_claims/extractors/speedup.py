@@ -11,11 +11,12 @@ import regex
 
 from ..models import Bound, Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, after, bound_of, bound_sign, ends_in
+from .base import Candidate, Extractor, after, bound_of, bound_sign, ends_in, opens_with
 
 # The sign right after the number: a multiplier ("250×", "1.3x", "100X", "360 000 times") or a
 # percent ("30%"); one regex, as most numbers have neither.
 SIGN = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?:times|fold)\b|-fold\b)|\s?(?P<percent>%|percent\b|per\ cent\b)")
+SIGN_FIRST = frozenset("x×Xtf-%p")  # what each of its ways opens with, perhaps behind a space
 
 # What a measured gain reads like after its number: "faster", "speedup", "more energy-efficient".
 GAIN_AFTER = regex.compile(
@@ -58,7 +59,7 @@ UP_TO_IN_CLAUSE = regex.compile(r"\b(?:up\s+to|as\s+high\s+as)\b(?:[^.;]|\.\d)*$
 
 
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
-    if q.currency:
+    if q.currency or not opens_with(SIGN_FIRST, text, q.end):
         return None
     sign = SIGN.match(text, q.end)
     if not sign:
