@@ -7,7 +7,7 @@ import sys
 
 import regex
 
-from importai_claims.extractors.base import any_case
+from importai_claims.extractors.base import SPACES, any_case
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 
@@ -20,3 +20,7 @@ def test_any_case_holds_every_character_ignorecase_matches_to_a_letter():
 def test_str_strips_every_character_backslash_s_matches():
     spaces = "".join(regex.findall(r"\s", EVERY_CHARACTER))
     assert spaces.isspace() and not spaces.strip()
+
+
+def test_spaces_holds_every_character_str_strips():
+    assert set(SPACES) == {c for c in EVERY_CHARACTER if c.isspace()}

@@ -62,7 +62,8 @@ UNIT_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-ENDS_IN_UNIT = ends_in(UNIT_BEFORE)
+# Its last words: "to", "into", "of", "is", "was", "at", "around", "about", "roughly", "just", "only".
+ENDS_IN_UNIT = ends_in(UNIT_BEFORE, frozenset("to of is as at nd ut ly st".split()), strip="~")
 # A count right after a data set is named: "The resulting dataset contains more than 10,000,000
 # distinct human choices"; the counted noun is the unit.
 DATASET_BEFORE = regex.compile(
@@ -71,7 +72,10 @@ DATASET_BEFORE = regex.compile(
         \s+ (?: more \s than | over | about | around | roughly | nearly | some | approximately | just | only | ~ | \s )* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-NAMES_DATASET = ends_in(DATASET_BEFORE)
+# Its last words: "contains", "contained", "of", "comprises", "comprising", "includes", "including",
+# "with", "has", "spans", "spanning", "than", "over", "about", "around", "roughly", "nearly", "some",
+# "approximately", "just", "only".
+NAMES_DATASET = ends_in(DATASET_BEFORE, frozenset("ns ed of es ng th as an er ut nd ly me st".split()), strip="~")
 COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{Ll}-]+s)\b")
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
