@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from ..models import Kind
 from ..numbers import find_quantities
 from . import benchmark_score, compute, context_length, dataset_size, money, parameter_count, speedup
-from .base import Candidate, Extractor
+from .base import Candidate, Extractor, before
 
 # Precedence, most specific first: a multiplier that reads as a gain is a speedup before
 # anything else; a score in dollars is a score before it is money; "1 million tokens" after
@@ -34,8 +34,9 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
     for q in find_quantities(text, start, end):
         if q.start < taken_until:
             continue
+        head = before(text, q)  # once: most extractors read the text before the number
         for extractor in EXTRACTORS:
-            candidate = extractor.find(q, text)
+            candidate = extractor.find(q, text, head)
             if candidate is not None:
                 taken_until = candidate.end
                 yield candidate

@@ -74,19 +74,19 @@ def _start_of_list(text: str, start: int) -> int:
     return start
 
 
-def _percent(q: Quantity, text: str) -> Candidate | None:
-    sign = PERCENT.match(text, q.end)
-    if not sign:
+def _percent(q: Quantity, text: str, head: str) -> Candidate | None:
+    near = text[q.end:q.end + 5]  # PERCENT holds "%" or " per" in its first five characters: tested first
+    if not ("%" in near or "per" in near) or not (sign := PERCENT.match(text, q.end)):
         return None
     end = sign.end()
     tail = after(text, bound_sign(text, end), 60)
     if SHARE_AFTER.match(tail):
         return None
     list_end = end_of_list(text, end)
-    head = before(text, _start_of_list(text, q.start), 80)
-    if ENDS_IN_SCORE_WORDS(head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60)):
+    list_head = before(text, _start_of_list(text, q.start), 80)
+    if ENDS_IN_SCORE_WORDS(list_head) or SCORE_AFTER.match(tail) or SCORE_AFTER.match(after(text, list_end, 60)):
         rule = "benchmark_score.percent"
-    elif listed := _listed_under_benchmark(q, text):
+    elif listed := _listed_under_benchmark(q, text, head):
         benchmark, subject = listed
         return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, "%", bound_of(text, q.start, end),
                          "benchmark_score.score_line", benchmark=benchmark, subject=subject)
@@ -99,38 +99,41 @@ def _percent(q: Quantity, text: str) -> Candidate | None:
                      q.value, q.value_max, "%", bound, rule)
 
 
-def _listed_under_benchmark(q: Quantity, text: str) -> tuple[str, str] | None:
+def _listed_under_benchmark(q: Quantity, text: str, head: str) -> tuple[str, str] | None:
     """(benchmark, system) for a number after a system's name on a line that names a benchmark:
     "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."."""
     line = SCORE_LINE.match(text, line_start(text, q.start))
-    name = NAME_BEFORE.search(before(text, q, 40))
+    name = NAME_BEFORE.search(head[-40:])
     if not line or line.end() > q.start or not name:
         return None
     return line.group("benchmark").strip(), name.group().strip().rstrip(":")
 
 
-def _score_line(q: Quantity, text: str) -> Candidate | None:
+def _score_line(q: Quantity, text: str, head: str) -> Candidate | None:
     """A bare decimal listed under a benchmark."""
-    if not BARE_SCORE.match(q.text) or q.value > 100 or not SCORE_END.match(after(text, q.end, 2)):
+    # Most numbers are over 100 or have no decimal point: those tests come before the regexes.
+    if q.value > 100 or "." not in q.text or not BARE_SCORE.match(q.text) or not SCORE_END.match(after(text, q.end, 2)):
         return None
-    if not (listed := _listed_under_benchmark(q, text)):
+    if not (listed := _listed_under_benchmark(q, text, head)):
         return None
     benchmark, subject = listed
     return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, "%", bound_of(text, q.start, q.end),
                      "benchmark_score.score_line", benchmark=benchmark, subject=subject)
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
-        if BALANCE.search(before(text, q, 40)):
+        if BALANCE.search(head[-40:]):
             return Candidate(Kind.benchmark_score, q.start, q.end, q.value, q.value_max, q.currency,
                              bound_of(text, q.start, q.end), "benchmark_score.money_score")
         return None
-    if ELO.search(before(text, q, 30)) or ELO_AFTER.match(text, q.end):
-        end = m.end() if (m := ELO_AFTER.match(text, q.end)) else q.end
+    # Tests of the strings ELO_AFTER opens with and ELO ends with (str.rstrip strips all \s does) first.
+    elo_after = ELO_AFTER.match(text, q.end) if text.startswith("Elo", q.end + 1) else None
+    if elo_after or head.rstrip("~").rstrip().endswith("of") and ELO.search(head[-30:]):
+        end = elo_after.end() if elo_after else q.end
         return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, q.start, end),
                          "benchmark_score.elo")
-    return _percent(q, text) or _score_line(q, text) or _points(q, text)
+    return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head)
 
 
 # "DeepSeek R1 scores 71.5 on GPQA Diamond": a bare number between a scoring verb and a benchmark.
@@ -141,12 +144,13 @@ EARLIER_POINTS = regex.compile(
 )
 
 
-def _points(q: Quantity, text: str) -> Candidate | None:
+def _points(q: Quantity, text: str, head: str) -> Candidate | None:
     # POINTS_AFTER first: it looks at a few characters and rarely matches, where SCORE_BEFORE
-    # searches eighty.
-    if q.scaled or q.in_words or not (m := POINTS_AFTER.match(text, q.end)):
+    # searches eighty; and before it, a test of the words it opens with behind its space.
+    if q.scaled or q.in_words or not text.startswith(("on", "points"), q.end + 1) or not (
+            m := POINTS_AFTER.match(text, q.end)):
         return None
-    head = before(text, q, 80)
+    head = head[-80:]
     if not (ENDS_IN_SCORE_WORDS(head) or EARLIER_POINTS.search(head)):
         return None
     unit = "points" if m.group("points") or q.value > 100 else "%"

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity, scale_value
-from .base import Candidate, Extractor, before, bound_of, preceded_by_name
+from .base import Candidate, Extractor, any_case, bound_of, opens_with, preceded_by_name
 
 _HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
@@ -34,12 +34,14 @@ MACHINES = regex.compile(
 )
 # "8x H100", "8xA100": a count of accelerators by multiplication sign.
 TIMES_HARDWARE = regex.compile(r"\s?[x×]\s?(?:NVIDIA\s)?(?:[HABV]\d{2,3}|GB\d{3}|MI\d{3}X?)\b")
+TIMES_FIRST = frozenset("x×")  # what it opens with, perhaps behind a space
 # Amounts of compute: "3e25 FLOPs", "2.5 Exaflop/s", "20 petaflops".
 FLOPS = regex.compile(
     r"""\s? (?P<prefix> zetta | exa | peta | tera | giga )? (?P<flop> flops? | FLOPS? | FLOPs )
         (?P<rate> /s | \s? per \s second )?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+FLOPS_FIRST = any_case("zeptgf")  # the letters it opens with, perhaps behind a space
 PREFIXES = {"zetta": 1e21, "exa": 1e18, "peta": 1e15, "tera": 1e12, "giga": 1e9}
 # A duration of training or inference on hardware: "~7 hours of training on an H100",
 # "under 10 days one 8-GPU node", "trained for 3 weeks on 64 GPUs".
@@ -57,6 +59,7 @@ GPU_MODEL = regex.compile(r"[HABV]\d|GB\d|MI\d")
 
 # "trained on 4,096 H100 GPUs for about 30 days": a duration right after the hardware it ran on.
 DURATION_ALONE = regex.compile(r"\s?(?P<unit>hours|hour|days|day|weeks|week|months|month)\b", regex.IGNORECASE)
+DURATION_FIRST = any_case("hdwm")  # the letters DURATION and DURATION_ALONE open with, perhaps behind a space
 HARDWARE_BEFORE = regex.compile(
     rf"{_HARDWARE}\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|~)?$",
     regex.VERBOSE | regex.IGNORECASE,
@@ -80,23 +83,25 @@ def _flops(q: Quantity, m: regex.Match) -> tuple[float, float | None, str]:
     return scale_value(q.value, factor), value_max, "FLOP/s" if rate else "FLOPs"
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
     value, value_max = q.value, q.value_max
     if m := MACHINES.match(text, q.end):
         unit, end, rule = m.group("unit").lower() + "s", m.end(), "compute.machines"
-    elif m := FLOPS.match(text, q.end):
+    elif opens_with(FLOPS_FIRST, text, q.end) and (m := FLOPS.match(text, q.end)):
         end, rule = m.end(), "compute.flops"
         value, value_max, unit = _flops(q, m)
-    elif m := TIMES_HARDWARE.match(text, q.end):
+    elif opens_with(TIMES_FIRST, text, q.end) and (m := TIMES_HARDWARE.match(text, q.end)):
         unit, end, rule = "GPUs", q.end, "compute.times_hardware"
     elif (m := HARDWARE.match(text, q.end)) and not preceded_by_name(text, q.start):
         unit = _hardware_unit(m.group("unit"))
         if m.group("hours"):
             unit = f"{unit.removesuffix('s')}-{'days' if 'd' in m.group('hours').lower() else 'hours'}"
         end, rule = q.end, "compute.hardware"
-    elif (m := DURATION_ALONE.match(text, q.end)) and HARDWARE_BEFORE.search(before(text, q, 40)):
+    elif not opens_with(DURATION_FIRST, text, q.end):
+        return None
+    elif (m := DURATION_ALONE.match(text, q.end)) and HARDWARE_BEFORE.search(head[-40:]):
         unit = m.group("unit").lower()
         unit, end, rule = (unit if unit.endswith("s") else unit + "s"), m.end(), "compute.duration_on_hardware"
     elif m := DURATION.match(text, q.end):

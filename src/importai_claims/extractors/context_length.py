@@ -10,7 +10,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, before, bound_of
+from .base import Candidate, Extractor, any_case, bound_of, opens_after_spaces
 
 # The words after the number: "8k context length", "a 1M-token context window".
 CONTEXT_AFTER = regex.compile(
@@ -26,6 +26,7 @@ CONTEXT_BEFORE = regex.compile(
         \s+ (?: up \s to \s+ | over \s+ | roughly \s+ | about \s+ | ~ )? [“"‘']? $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+CONTEXT_FIRST = any_case("tcs")  # the letters it opens with, after spaces or dashes
 TOKENS = regex.compile(r"[\s-]?tokens?\b", regex.IGNORECASE)
 
 
@@ -37,15 +38,15 @@ def _may_name_context(head: str) -> bool:
     return "context" in low or "length" in low
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
-    words = CONTEXT_AFTER.match(text, q.end)
+    words = CONTEXT_AFTER.match(text, q.end) if opens_after_spaces(CONTEXT_FIRST, text, q.end) else None
     if words:
         end, rule = q.end, "context_length.before_context"
         if tokens := TOKENS.match(text, q.end):
             end = tokens.end()
-    elif _may_name_context(head := before(text, q, 80)) and CONTEXT_BEFORE.search(head):
+    elif _may_name_context(head := head[-80:]) and CONTEXT_BEFORE.search(head):
         tokens = TOKENS.match(text, q.end)
         end, rule = (tokens.end() if tokens else q.end), "context_length.after_context"
     else:

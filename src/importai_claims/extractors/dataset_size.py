@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, before, bound_of, ends_in
+from .base import Candidate, Extractor, any_case, bound_of, ends_in, opens_with
 
 # The counted things of a data set, as written after the number.
 DATA_UNITS = (
@@ -50,6 +50,7 @@ DATA_SPAN = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+DATA_SPAN_FIRST = any_case("hydmk")  # the letters it opens with, perhaps behind a space
 _UNIT_ALTS = "|".join(sorted(DATA_UNITS, key=len, reverse=True))
 # The unit given earlier: "Filtering ~59k samples to ~1k", "cuts the total number of samples down
 # to around ~24,000".
@@ -61,7 +62,8 @@ UNIT_BEFORE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
-ENDS_IN_UNIT = ends_in(UNIT_BEFORE)
+# Its last words: "to", "into", "of", "is", "was", "at", "around", "about", "roughly", "just", "only".
+ENDS_IN_UNIT = ends_in(UNIT_BEFORE, frozenset("to of is as at nd ut ly st".split()), strip="~")
 # A count right after a data set is named: "The resulting dataset contains more than 10,000,000
 # distinct human choices"; the counted noun is the unit.
 DATASET_BEFORE = regex.compile(
@@ -70,24 +72,27 @@ DATASET_BEFORE = regex.compile(
         \s+ (?: more \s than | over | about | around | roughly | nearly | some | approximately | just | only | ~ | \s )* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-NAMES_DATASET = ends_in(DATASET_BEFORE)
+# Its last words: "contains", "contained", "of", "comprises", "comprising", "includes", "including",
+# "with", "has", "spans", "spanning", "than", "over", "about", "around", "roughly", "nearly", "some",
+# "approximately", "just", "only".
+NAMES_DATASET = ends_in(DATASET_BEFORE, frozenset("ns ed of es ng th as an er ut nd ly me st".split()), strip="~")
 COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{Ll}-]+s)\b")
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
-    m = DATA_SPAN.match(text, q.end)
+    m = DATA_SPAN.match(text, q.end) if opens_with(DATA_SPAN_FIRST, text, q.end) else None
     if m:
         rule = "dataset_size.duration"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and (m := DATA_UNIT.match(text, q.end)):
+    elif not (q.scaled or q.value >= MIN_UNSCALED):
+        return None
+    elif m := DATA_UNIT.match(text, q.end):
         rule = "dataset_size.unit"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and NAMES_DATASET(before(text, q, 100)) and (
-            m := COUNTED_NOUN.match(text, q.end)):
+    elif NAMES_DATASET(head := head[-100:]) and (m := COUNTED_NOUN.match(text, q.end)):
         rule = "dataset_size.dataset_named"
-    elif (q.scaled or q.value >= MIN_UNSCALED) and ENDS_IN_UNIT(head := before(text, q, 100)) and (
-            m := UNIT_BEFORE.search(head)):
+    elif ENDS_IN_UNIT(head) and (m := UNIT_BEFORE.search(head)):
         unit = m.group("unit").lower()
         return Candidate(Kind.dataset_size, q.start, q.end, q.value, q.value_max, unit,
                          bound_of(text, q.start, q.end), "dataset_size.unit_before")

@@ -11,13 +11,14 @@ import regex
 from ..models import Kind
 from ..numbers import Quantity
 from ..vocab import CURRENCY_WORDS
-from .base import Candidate, Extractor, bound_of
+from .base import Candidate, Extractor, any_case, bound_of
 
 # A currency written after the amount: "5 million dollars", "10 billion yuan", "20 EUR".
 CURRENCY_AFTER = regex.compile(
     r"\s(?:US\s)?(?P<currency>" + "|".join(sorted(CURRENCY_WORDS, key=len, reverse=True)) + r")\b",
     regex.IGNORECASE,
 )
+CURRENCY_FIRST = any_case("u" + "".join(word[0] for word in CURRENCY_WORDS))  # the letter after its space
 # The denominator of a rate: "$5 per million km", "$3 a month", "$2/hour", "$3 monthly".
 PER = regex.compile(
     r"""
@@ -32,10 +33,10 @@ ADJECTIVE_NOUN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly":
                   "yearly": "year", "annual": "year", "annually": "year"}
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
     currency, end = q.currency, q.end
     if currency is None:
-        word = CURRENCY_AFTER.match(text, q.end)
+        word = CURRENCY_AFTER.match(text, q.end) if text[q.end + 1:q.end + 2] in CURRENCY_FIRST else None
         if not word:
             return None
         currency, end = CURRENCY_WORDS[word.group("currency").lower()], word.end()

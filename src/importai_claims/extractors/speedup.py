@@ -11,11 +11,12 @@ import regex
 
 from ..models import Bound, Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, after, before, bound_of, bound_sign, ends_in
+from .base import Candidate, Extractor, after, bound_of, bound_sign, ends_in, opens_with
 
 # The sign right after the number: a multiplier ("250×", "1.3x", "100X", "360 000 times") or a
 # percent ("30%"); one regex, as most numbers have neither.
 SIGN = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?:times|fold)\b|-fold\b)|\s?(?P<percent>%|percent\b|per\ cent\b)")
+SIGN_FIRST = frozenset("x×Xtf-%p")  # what each of its ways opens with, perhaps behind a space
 
 # What a measured gain reads like after its number: "faster", "speedup", "more energy-efficient".
 GAIN_AFTER = regex.compile(
@@ -57,15 +58,15 @@ NOT_A_GAIN = regex.compile(
 UP_TO_IN_CLAUSE = regex.compile(r"\b(?:up\s+to|as\s+high\s+as)\b(?:[^.;]|\.\d)*$", regex.IGNORECASE)
 
 
-def find(q: Quantity, text: str) -> Candidate | None:
-    if q.currency:
+def find(q: Quantity, text: str, head: str) -> Candidate | None:
+    if q.currency or not opens_with(SIGN_FIRST, text, q.end):
         return None
     sign = SIGN.match(text, q.end)
     if not sign:
         return None
     unit = "%" if sign.group("percent") else "x"
     end = sign.end()
-    tail, head = after(text, end, 80), before(text, q, 90)
+    tail, head = after(text, end, 80), head[-90:]
     if NOT_A_GAIN.match(tail):
         return None
     if GAIN_AFTER.match(tail) or ENDS_IN_GAIN(head):
