@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import random
 import string
 import sys
 
+import pytest
 import regex
 
+from importai_claims.extractors import base, dataset_size
 from importai_claims.extractors.base import SPACES, any_case
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -24,3 +27,38 @@ def test_str_strips_every_character_backslash_s_matches():
 
 def test_spaces_holds_every_character_str_strips():
     assert set(SPACES) == {c for c in EVERY_CHARACTER if c.isspace()}
+
+
+# ends_in(pattern, endings) turns a head down by its last characters before trying the pattern.
+# A word added to the pattern with an ending not in `endings` would be missed without a sound:
+# these heads, made of each pattern's own words in every case and spacing, catch that.
+def _heads(pattern: regex.Pattern, count: int, seed: int = 0) -> list[str]:
+    rng = random.Random(seed)
+    words = sorted(set(regex.findall(r"(?<!\\)[A-Za-z][A-Za-z.]*", pattern.pattern)) - {"P", "VERBOSE"})
+    words += ["59k samples", "5 tokens", "~", "≈", ">", "<", "≥", "≤", "O(", "(", "“", '"', "ca.", "5", "the", "ı"]
+    odd = {"s": "ſ", "k": "\u212a", "i": "İ"}
+    seps = [" ", " ", "  ", "\u00a0", "\t", "\n", "\u2009", "", "\x1c", "-", "“", '"', "(", "~"]
+
+    def mangle(word: str) -> str:
+        r = rng.random()
+        if r < 0.15:
+            return word.upper()
+        if r < 0.3:
+            return word.capitalize()
+        if r < 0.5:
+            return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
+        return word
+
+    return ["".join(mangle(rng.choice(words)) + rng.choice(seps) for _ in range(rng.randint(1, 5)))
+            + "".join(rng.choice(seps) for _ in range(rng.randint(0, 3))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("pattern, test, count", [
+    (base.BOUND_BEFORE, base.ENDS_IN_BOUND, 20_000),
+    (dataset_size.UNIT_BEFORE, dataset_size.ENDS_IN_UNIT, 100_000),  # longer patterns: random
+    (dataset_size.DATASET_BEFORE, dataset_size.NAMES_DATASET, 100_000),  # heads match them less often
+], ids=["bound", "unit before", "data set before"])
+def test_ends_in_with_endings_is_the_pattern_search(pattern, test, count):
+    heads = _heads(pattern, count)
+    assert sum(pattern.search(h) is not None for h in heads) >= 40  # the heads do reach the pattern
+    assert [h for h in heads if (pattern.search(h) is not None) != test(h)] == []
