@@ -11,7 +11,7 @@ import sys
 
 import regex
 
-from importai_claims.number_starts import FOLDS
+from importai_claims.vocab import ODD_LETTERS
 from importai_claims.numbers import QUANTITY, _quantity, find_quantities, inside_name
 
 
@@ -61,9 +61,9 @@ def test_same_quantities_in_generated_text(pieces, cut):
 
 
 def test_every_character_that_folds_to_a_letter_is_handled():
-    """number_starts finds words in a lower-cased ASCII copy of the text: every other character
-    that regex's IGNORECASE matches to an ASCII letter must be in FOLDS, or a number word
-    spelled with it ("ſix") is missed."""
+    """number_starts finds words in a lower-cased ASCII copy of the text, and vocab_key looks
+    words up in lower case: every other character that regex's IGNORECASE matches to an ASCII
+    letter must be in ODD_LETTERS, or a number word spelled with it ("ſix") is missed."""
     letter = regex.compile(r"[a-z]", regex.IGNORECASE)
     folding = {chr(c) for c in range(128, sys.maxunicode + 1) if letter.fullmatch(chr(c))}
-    assert folding == set(FOLDS)
+    assert folding == set(ODD_LETTERS)

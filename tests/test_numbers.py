@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from importai_claims import extract
 from importai_claims.numbers import BETWEEN_AND, HIGH_END, LOW_END, QUANTITY, find_quantities, parse_number
 
 # (sentence, the quantity's text, value, value_max, currency)
@@ -66,3 +67,18 @@ def test_groups_are_read_in_order():
     suffix, scale)."""
     assert tuple(QUANTITY.groupindex) == LOW_END + HIGH_END
     assert tuple(BETWEEN_AND.groupindex) == HIGH_END
+
+
+@pytest.mark.parametrize("odd, plain", [
+    ("They raised 5 thouſand dollarſ.", "They raised 5 thousand dollars."),
+    ("The cluster delivers 3 gİgaflops and runs 5x faſter than before.",
+     "The cluster delivers 3 gigaflops and runs 5x faster than before."),
+    ("It costs $2 daİly and was trained on nİne bİllİon tokens.", "It costs $2 daily and was trained on nine billion tokens."),
+])
+def test_letters_ignorecase_reads_as_ascii_give_the_claims_of_the_plain_words(odd, plain):
+    """regex's IGNORECASE matches "ſ", "İ" and the Kelvin sign to s, i and k; each word they
+    spell is looked up as the plain word (a KeyError once made the whole file fail)."""
+    def claims(sentence: str) -> list:
+        text = f"Import AI 1: x\n\nA story:\n…a subtitle\n{sentence}\n"
+        return [(c.kind, c.value, c.value_max, c.unit, c.per, c.metric) for c in extract(text)]
+    assert claims(odd) == claims(plain) and claims(plain)

@@ -20,6 +20,7 @@ import regex
 from .entities import Name, StoryNames, display, is_benchmark_name
 from .extractors.base import Candidate, line_start
 from .models import Kind
+from .vocab import vocab_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,7 +221,7 @@ def metric(c: Candidate, text: str, sentence: tuple[int, int]) -> str | None:
     if m := METRIC_AFTER.match(text, c.end, sentence[1]):
         return m.group("metric").strip()
     if c.kind is Kind.speedup and (m := IMPLIED_METRIC.match(text, c.end, sentence[1])):
-        return IMPLIED_METRICS[m.group(1).lower()]
+        return IMPLIED_METRICS[vocab_key(m.group(1))]
     return None
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import regex
 
-from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, SCALE_WORDS
+from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, ODD_LETTERS, SCALE_WORDS
 
 DIGITS = regex.compile(r"\d+")
 # One-character currency signs. A longer sign ends in one ("US$", "CN¥") or is a word ("RMB").
@@ -39,9 +39,6 @@ WORDS = _needles([w.lower() for w in NUMBER_WORDS]
 # "an eighth"… as numbers.QUANTITY reads "(half a|a|an) (scale word)".
 SCALES = tuple(b" " + w.lower().encode("ascii") for w in SCALE_WORDS)
 ARTICLES = ("a", "an", "half a")
-# The characters besides A-Z that regex's IGNORECASE matches to an ASCII letter
-# (tests/test_number_start.py checks the list).
-FOLDS = {"İ": "i", "ſ": "s", "\u212a": "k"}
 
 
 def number_starts(text: str, start: int, end: int) -> list[int]:
@@ -62,7 +59,7 @@ def number_starts(text: str, start: int, end: int) -> list[int]:
     # Words are looked for in a lower-cased ASCII copy: one byte per character, so offsets
     # line up, and faster to make and search than a lower-cased str.
     region = text[start:end]
-    for char, letter in FOLDS.items():
+    for char, letter in ODD_LETTERS.items():
         if char in region:
             region = region.replace(char, letter)
     low = region.encode("ascii", "replace").lower()

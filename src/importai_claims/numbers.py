@@ -22,7 +22,7 @@ from typing import NamedTuple
 import regex
 
 from .number_starts import number_starts
-from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS
+from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, vocab_key
 
 _WORD_ALTS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE_WORD_ALTS = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
@@ -103,7 +103,7 @@ def parse_number(text: str) -> float:
     """
     if text.isdecimal():  # most numbers: "2024", "7"
         return float(text)
-    t = text.strip().casefold()  # casefold: IGNORECASE matched "ſix" as "six"
+    t = vocab_key(text.strip())  # IGNORECASE matched "ſix" as "six"
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
         factor = float(TIMES_SIGN.sub("", mantissa) or 1)
@@ -138,9 +138,9 @@ def scale_value(value: float, factor: float) -> float:
 def scale_of(suffix: str | None, words: str | None) -> float:
     """The multiplier of a scale suffix ("bn") or of scale words ("hundred thousand")."""
     if suffix:
-        return SCALE_SUFFIXES[suffix] if suffix in SCALE_SUFFIXES else SCALE_SUFFIXES[suffix.lower()]
+        return SCALE_SUFFIXES[suffix] if suffix in SCALE_SUFFIXES else SCALE_SUFFIXES[vocab_key(suffix)]
     factor = 1.0
-    for word in (words or "").lower().split():
+    for word in vocab_key(words or "").split():
         factor *= SCALE_WORDS[word]
     return factor
 

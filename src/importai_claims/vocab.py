@@ -1,4 +1,21 @@
-"""Vocabularies as plain data: number words, scales, currencies."""
+"""Vocabularies as plain data: number words, scales, currencies; and the key a matched word
+is looked up under."""
+
+# The characters besides A-Z and a-z that regex's IGNORECASE matches to an ASCII letter (a test
+# checks every code point). str.lower() leaves "ſ" as it is and makes "İ" two characters.
+ODD_LETTERS: dict[str, str] = {"İ": "i", "ſ": "s", "\u212a": "k"}
+_ODD_TO_ASCII = str.maketrans(ODD_LETTERS)
+
+
+def vocab_key(word: str) -> str:
+    """A word that an IGNORECASE pattern matched, as the key it has in a vocabulary here:
+    "DOLLARS", "dollarſ" and "fİve" are "dollars" and "five".
+
+    >>> vocab_key("Thouſand"), vocab_key("NİNE")
+    ('thousand', 'nine')
+    """
+    return word.translate(_ODD_TO_ASCII).lower()
+
 
 NUMBER_WORDS: dict[str, float] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,

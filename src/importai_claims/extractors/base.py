@@ -10,6 +10,7 @@ import regex
 
 from ..models import Bound, Kind
 from ..numbers import Quantity
+from ..vocab import ODD_LETTERS
 
 WINDOW = 120  # characters of context an extractor looks at on either side of a number
 
@@ -94,9 +95,8 @@ def after(text: str, pos: int, size: int = WINDOW) -> str:
 # Every character str.isspace holds for: all that \\s matches and four more (tests/test_extractor_prechecks.py).
 SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
           "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
-# The characters an IGNORECASE pattern matches to an ASCII letter besides its two cases (found
-# by matching every code point; tests/test_extractor_prechecks.py keeps it so).
-ODD_CASES = {"i": "İ", "k": "\u212a", "s": "ſ"}
+# The character an IGNORECASE pattern matches to an ASCII letter besides its two cases, if any.
+ODD_CASES = {letter: odd for odd, letter in ODD_LETTERS.items()}
 
 
 def any_case(letters: str) -> frozenset[str]:

@@ -11,6 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity, scale_value
+from ..vocab import vocab_key
 from .base import Candidate, Extractor, any_case, bound_of, opens_with, preceded_by_name
 
 _HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
@@ -76,9 +77,9 @@ def _hardware_unit(noun: str) -> str:
 
 def _flops(q: Quantity, m: regex.Match) -> tuple[float, float | None, str]:
     """Value, high end and unit of an amount of compute: "2.5 Exaflop/s" is 2.5e18 FLOP/s."""
-    prefix = (m.group("prefix") or "").lower()
+    prefix = vocab_key(m.group("prefix") or "")
     factor = PREFIXES.get(prefix, 1.0)
-    rate = bool(m.group("rate")) or bool(prefix) and m.group("flop").lower() == "flops" or m.group("flop") == "FLOPS"
+    rate = bool(m.group("rate")) or bool(prefix) and vocab_key(m.group("flop")) == "flops" or m.group("flop") == "FLOPS"
     value_max = scale_value(q.value_max, factor) if q.value_max is not None else None
     return scale_value(q.value, factor), value_max, "FLOP/s" if rate else "FLOPs"
 

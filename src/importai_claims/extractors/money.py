@@ -10,7 +10,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from ..vocab import CURRENCY_WORDS
+from ..vocab import CURRENCY_WORDS, vocab_key
 from .base import Candidate, Extractor, any_case, bound_of
 
 # A currency written after the amount: "5 million dollars", "10 billion yuan", "20 EUR".
@@ -39,12 +39,12 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
         word = CURRENCY_AFTER.match(text, q.end) if text[q.end + 1:q.end + 2] in CURRENCY_FIRST else None
         if not word:
             return None
-        currency, end = CURRENCY_WORDS[word.group("currency").lower()], word.end()
+        currency, end = CURRENCY_WORDS[vocab_key(word.group("currency"))], word.end()
     per = None
     if m := PER.match(text, end):
         per, end = m.group("per"), m.end()
     elif m := PER_ADJECTIVE.match(text, end):
-        per = ADJECTIVE_NOUN[m.group("per").lower()]
+        per = ADJECTIVE_NOUN[vocab_key(m.group("per"))]
     return Candidate(Kind.money, q.start, end, q.value, q.value_max, currency,
                      bound_of(text, q.start, end), "money.amount", per=per)
 
