@@ -13,6 +13,7 @@ story's most mentioned name so far.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -31,11 +32,21 @@ class Context:
     quoted: bool
 
 
+def _words(*words: str) -> re.Pattern[str]:
+    """A quick test that a text may hold one of `words` (lower-case ASCII) in any case, done
+    before a costly IGNORECASE pattern that needs one: stdlib re searched in text.lower().
+    IGNORECASE also matches "ſ" to s, "K" to k and "İ" to i; lower() makes "K" "k" but keeps
+    "ſ" and makes "İ" "i" and a combining dot, so a text holding "ſ" or that dot always may."""
+    return re.compile("|".join(words) + "|ſ|\u0307")
+
+
 # Words after which a name is an opponent or a baseline, not the subject.
 COMPARISON = regex.compile(
     r"\b(?:against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|over|like|such\s+as|beating|beats|outperform\w*)\s+$",
     regex.IGNORECASE,
 )
+COMPARISON_WORDS = _words("against", "vs", "versus", "than", "compared", "relative", "over", "like", "such", "beat",
+                          "outperform")
 # A noun phrase of models doing the scoring: "most other models get", "the best models be getting".
 MODELS_PHRASE = regex.compile(
     r"""\b (?P<np> (?P<det> most | all | other | the | best | many | some | both | these | those | top | leading | several | few )
@@ -45,6 +56,7 @@ MODELS_PHRASE = regex.compile(
         \b (?: [^.;] | \.\d )* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+MODELS_WORDS = _words("model", "llm", "system", "agent", "human", "people")
 QUANTIFIED = regex.compile(r"\b(?:best|top|leading|strongest|largest|smallest|most|other|frontier|open|closed)\b", regex.IGNORECASE)
 # Words that open a noun phrase pointing back to a name given earlier: "The models", "This approach".
 ANAPHOR = regex.compile(
@@ -124,17 +136,29 @@ def _clause_start(text: str, sentence_start: int, pos: int) -> int:
 def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> list[Name]:
     """The names before the number in its sentence that may be its subject: not opponents or
     baselines ("against X"), not in parentheses or dashes that close before the number."""
-    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, s, c.start)]
+    asides = None  # looked for on the first name that needs it: most numbers have none before them
     out = []
     for n in names.between(s, c.start):
-        if COMPARISON.search(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
-            continue  # an opponent or a baseline; or who says it ("Epoch estimates …")
+        if _is_benchmark_for(c, n) or _after_comparison(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
+            continue  # a benchmark; an opponent or a baseline; or who says it ("Epoch estimates …")
+        if asides is None:
+            asides = _asides(text, s, c.start)
         if any(a <= n.start and n.end <= b for a, b in asides):
-            continue
-        if _is_benchmark_for(c, n):
             continue
         out.append(n)
     return out
+
+
+def _after_comparison(text: str, start: int, end: int) -> bool:
+    """True when text[start:end] ends with a word of comparison ("against", "than")."""
+    return bool(COMPARISON_WORDS.search(text[start:end].lower()) and COMPARISON.search(text, start, end))
+
+
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the asides in text[start:end]: in parentheses or between dashes."""
+    if text.find("(", start, end) == -1 and text.find("–", start, end) == -1 and text.find("—", start, end) == -1:
+        return []  # (a quick first look: an aside needs a bracket or a dash)
+    return [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
 
 
 def _is_benchmark_for(c: Candidate, n: Name) -> bool:
@@ -163,7 +187,7 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     candidates = _subject_candidates(c, text, names, s)
     if pick := _respectively(c, text, candidates, e):
         return display(pick.text)
-    if m := MODELS_PHRASE.search(text, clause, c.start):
+    if MODELS_WORDS.search(text[clause:c.start].lower()) and (m := MODELS_PHRASE.search(text, clause, c.start)):
         np = m.group("np")
         if size := SIZE.search(np):
             main = names.most_salient(c.start, paragraph_start)
