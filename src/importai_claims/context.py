@@ -75,6 +75,8 @@ NUMBER_IN_LIST = regex.compile(r"~?\d[\d,.]*\s?[%×xX]?")
 LIST_BEFORE = regex.compile(r"(?:~?\d[\d,.]*\s?[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))+$")
 ASIDE = regex.compile(r"\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[–—]\s|,\s(?:and|but|while|whereas|so|yet)\s|\bwhile\s|\bwhereas\s")
+# Searched backwards, CLAUSE_BREAK finds the last break without reading past every earlier one.
+CLAUSE_BREAK_BACK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
 
 # Where a benchmark is named: "26.23% on Omni-Math", "accomplish the self-replication task in 50%".
 BENCHMARK_AFTER = regex.compile(
@@ -129,8 +131,15 @@ def is_quoted(text: str, pos: int) -> bool:
 def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     """Where the clause holding `pos` starts: after the last ";", ":", dash, ", and", ", but" or
     "while" before it."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)]
-    return breaks[-1] if breaks else sentence_start
+    last = CLAUSE_BREAK_BACK.search(text, sentence_start, pos)
+    if not last:
+        return sentence_start
+    # The breaks are read from the left, each once: a dash whose space ends another break ("; — ")
+    # is none. No other break can start inside one and end after it, so only a dash is checked.
+    dash = last.start() + 1
+    if text[dash] in "–—" and (inner := CLAUSE_BREAK_BACK.search(text, sentence_start, dash)) and inner.end() == dash:
+        return [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)][-1]
+    return last.end()
 
 
 def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> list[Name]:
