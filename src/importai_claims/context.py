@@ -14,6 +14,7 @@ story's most mentioned name so far.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -40,13 +41,12 @@ def _words(*words: str) -> re.Pattern[str]:
     return re.compile("|".join(words) + "|ſ|\u0307")
 
 
-# Words after which a name is an opponent or a baseline, not the subject.
+# Words after which a name is an opponent or a baseline, not the subject. Searched backwards
+# (REVERSE: the same yes or no), a try from a place short of the name fails at once on "$".
 COMPARISON = regex.compile(
     r"\b(?:against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|over|like|such\s+as|beating|beats|outperform\w*)\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
-COMPARISON_WORDS = _words("against", "vs", "versus", "than", "compared", "relative", "over", "like", "such", "beat",
-                          "outperform")
 # A noun phrase of models doing the scoring: "most other models get", "the best models be getting".
 MODELS_PHRASE = regex.compile(
     r"""\b (?P<np> (?P<det> most | all | other | the | best | many | some | both | these | those | top | leading | several | few )
@@ -142,13 +142,14 @@ def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     return last.end()
 
 
-def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> list[Name]:
+def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int, is_benchmark: Callable[[Name], bool]
+                        ) -> list[Name]:
     """The names before the number in its sentence that may be its subject: not opponents or
     baselines ("against X"), not in parentheses or dashes that close before the number."""
     asides = None  # looked for on the first name that needs it: most numbers have none before them
     out = []
     for n in names.between(s, c.start):
-        if _is_benchmark_for(c, n) or _after_comparison(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
+        if is_benchmark(n) or COMPARISON.search(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
             continue  # a benchmark; an opponent or a baseline; or who says it ("Epoch estimates …")
         if asides is None:
             asides = _asides(text, s, c.start)
@@ -158,11 +159,6 @@ def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> l
     return out
 
 
-def _after_comparison(text: str, start: int, end: int) -> bool:
-    """True when text[start:end] ends with a word of comparison ("against", "than")."""
-    return bool(COMPARISON_WORDS.search(text[start:end].lower()) and COMPARISON.search(text, start, end))
-
-
 def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The spans of the asides in text[start:end]: in parentheses or between dashes."""
     if text.find("(", start, end) == -1 and text.find("–", start, end) == -1 and text.find("—", start, end) == -1:
@@ -170,10 +166,19 @@ def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
 
 
-def _is_benchmark_for(c: Candidate, n: Name) -> bool:
-    """True when the name is a benchmark that this claim is measured on rather than made by: a
-    score or a gain is on a benchmark; only a data set's size may be the benchmark's own."""
-    return c.kind is not Kind.dataset_size and is_benchmark_name(n.text)
+def _benchmark_test(c: Candidate) -> Callable[[Name], bool]:
+    """The test of whether a name is a benchmark that this claim is measured on rather than made
+    by: a score or a gain is on a benchmark; only a data set's size may be the benchmark's own.
+    (One function per claim rather than a test of its kind per name: most_salient asks for many.)"""
+    return _never if c.kind is Kind.dataset_size else _is_benchmark_mention
+
+
+def _never(n: Name) -> bool:
+    return False
+
+
+def _is_benchmark_mention(n: Name) -> bool:
+    return is_benchmark_name(n.text)
 
 
 def _respectively(c: Candidate, text: str, candidates: list[Name], e: int) -> Name | None:
@@ -193,7 +198,8 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
             story_start: int) -> str | None:
     s, e = sentence
     clause = _clause_start(text, s, c.start)
-    candidates = _subject_candidates(c, text, names, s)
+    is_benchmark = _benchmark_test(c)
+    candidates = _subject_candidates(c, text, names, s, is_benchmark)
     if pick := _respectively(c, text, candidates, e):
         return display(pick.text)
     if MODELS_WORDS.search(text[clause:c.start].lower()) and (m := MODELS_PHRASE.search(text, clause, c.start)):
@@ -210,15 +216,12 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     # A name in subject position beats one behind a preposition ("… by 606× in GEMV operations").
     in_clause = [n for n in in_clause if not PREPOSITION.search(text, max(s, n.start - 12), n.start)] or in_clause
     if not in_clause and ANAPHOR.match(text[clause:c.start]):
-        earlier = [n for n in names.between(story_start, s) if not _is_benchmark_for(c, n)]
+        earlier = [n for n in names.between(story_start, s) if not is_benchmark(n)]
         if earlier:
             return display(earlier[-1].text)  # "This approach …" is what the last sentence named
     if in_clause:
         return display(in_clause[0].text)  # the clause's subject comes first
     # What the story is about so far; for a claim in the title, what the whole story is about.
-    def is_benchmark(n: Name) -> bool:
-        return _is_benchmark_for(c, n)
-
     main = (names.most_salient(c.start, paragraph_start, is_benchmark)
             or names.most_salient(names.end, paragraph_start, is_benchmark))
     return display(main) if main else None
