@@ -34,11 +34,21 @@ class Context:
 
 
 def _words(*words: str) -> re.Pattern[str]:
-    """A quick test that a text may hold one of `words` (lower-case ASCII) in any case, done
-    before a costly IGNORECASE pattern that needs one: stdlib re searched in text.lower().
-    IGNORECASE also matches "ſ" to s, "K" to k and "İ" to i; lower() makes "K" "k" but keeps
-    "ſ" and makes "İ" "i" and a combining dot, so a text holding "ſ" or that dot always may."""
+    """Any of `words` (lower-case ASCII), in a lower-cased text, for _may_hold. IGNORECASE also
+    matches "ſ" to s, "K" to k and "İ" to i; lower() makes "K" "k" but keeps "ſ" and makes "İ"
+    "i" and a combining dot: either stands for any word."""
     return re.compile("|".join(words) + "|ſ|\u0307")
+
+
+def _may_hold(text: str, *groups: re.Pattern[str]) -> bool:
+    """A quick test, before a costly IGNORECASE pattern, that `text` may hold a word of each of
+    the groups (made by _words) in this order: stdlib re on text.lower(), a search per group."""
+    low, pos = text.lower(), 0
+    for words in groups:
+        if not (m := words.search(low, pos)):
+            return False
+        pos = m.start() + 1
+    return True
 
 
 # Words after which a name is an opponent or a baseline, not the subject. Searched backwards
@@ -56,7 +66,9 @@ MODELS_PHRASE = regex.compile(
         \b (?: [^.;] | \.\d )* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
-MODELS_WORDS = _words("model", "llm", "system", "agent", "human", "people")
+# MODELS_PHRASE needs one of its nouns, then one of its verbs.
+MODELS_NOUNS = _words("model", "llm", "system", "agent", "human", "people")
+MODELS_VERBS = _words("get", "got", "scor", "achiev", "reach", "has", "have", "had", "do", "did", "perform", "win")
 QUANTIFIED = regex.compile(r"\b(?:best|top|leading|strongest|largest|smallest|most|other|frontier|open|closed)\b", regex.IGNORECASE)
 # Words that open a noun phrase pointing back to a name given earlier: "The models", "This approach".
 ANAPHOR = regex.compile(
@@ -86,6 +98,8 @@ TASK_BEFORE = regex.compile(
     r"\b(?P<benchmark>(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s(?:task|benchmark|test|eval|evaluation|challenge|exam))\s+(?:in|on|with|at|of)\s+(?:[\w%.]+\s+){0,3}$",
     regex.IGNORECASE,
 )
+# TASK_BEFORE needs one of its words.
+TASK_WORDS = _words("task", "benchmark", "test", "eval", "challenge", "exam")
 OPPONENT = regex.compile(
     r"\s?%?\s(?:win\s?rate\s)?(?:against|vs\.?|versus)\s(?P<opponent>[^,;()]{2,60}?)(?=\s*(?:[,;()]|\sand\b|$))",
 )
@@ -137,7 +151,8 @@ def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     # The breaks are read from the left, each once: a dash whose space ends another break ("; — ")
     # is none. No other break can start inside one and end after it, so only a dash is checked.
     dash = last.start() + 1
-    if text[dash] in "–—" and (inner := CLAUSE_BREAK_BACK.search(text, sentence_start, dash)) and inner.end() == dash:
+    if (text[dash] in "–—" and (inner := CLAUSE_BREAK_BACK.search(text, sentence_start, dash))
+            and inner.end() == dash):
         return [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)][-1]
     return last.end()
 
@@ -202,7 +217,8 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     candidates = _subject_candidates(c, text, names, s, is_benchmark)
     if pick := _respectively(c, text, candidates, e):
         return display(pick.text)
-    if MODELS_WORDS.search(text[clause:c.start].lower()) and (m := MODELS_PHRASE.search(text, clause, c.start)):
+    if (_may_hold(text[clause:c.start], MODELS_NOUNS, MODELS_VERBS)
+            and (m := MODELS_PHRASE.search(text, clause, c.start))):
         np = m.group("np")
         if size := SIZE.search(np):
             main = names.most_salient(c.start, paragraph_start)
@@ -237,7 +253,7 @@ def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, i
         named = m.group("benchmark").rstrip(".")  # "… and 59.1 on GPQA."
         if is_benchmark_name(named) or names.salience(named) > 0:
             return named
-    if m := TASK_BEFORE.search(text, s, c.start):
+    if _may_hold(text[s:c.start], TASK_WORDS) and (m := TASK_BEFORE.search(text, s, c.start)):
         return m.group("benchmark")
     in_sentence = [n for n in names.between(s, e) if is_benchmark_name(n.text)]
     if in_sentence:
