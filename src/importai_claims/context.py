@@ -13,7 +13,11 @@ story's most mentioned name so far.
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -32,10 +36,29 @@ class Context:
     quoted: bool
 
 
-# Words after which a name is an opponent or a baseline, not the subject.
+def _words(*words: str) -> re.Pattern[str]:
+    """Any of `words` (lower-case ASCII), in a lower-cased text, for _may_hold. IGNORECASE also
+    matches "ſ" to s, "K" to k and "İ" to i; lower() makes "K" "k" but keeps "ſ" and makes "İ"
+    "i" and a combining dot: either stands for any word."""
+    return re.compile("|".join(words) + "|ſ|\u0307")
+
+
+def _may_hold(text: str, *groups: re.Pattern[str]) -> bool:
+    """A quick test, before a costly IGNORECASE pattern, that `text` may hold a word of each of
+    the groups (made by _words) in this order: stdlib re on text.lower(), a search per group."""
+    low, pos = text.lower(), 0
+    for words in groups:
+        if not (m := words.search(low, pos)):
+            return False
+        pos = m.start() + 1
+    return True
+
+
+# Words after which a name is an opponent or a baseline, not the subject. Searched backwards
+# (REVERSE: the same yes or no), a try from a place short of the name fails at once on "$".
 COMPARISON = regex.compile(
     r"\b(?:against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|over|like|such\s+as|beating|beats|outperform\w*)\s+$",
-    regex.IGNORECASE,
+    regex.IGNORECASE | regex.REVERSE,
 )
 # A noun phrase of models doing the scoring: "most other models get", "the best models be getting".
 MODELS_PHRASE = regex.compile(
@@ -46,6 +69,9 @@ MODELS_PHRASE = regex.compile(
         \b (?: [^.;] | \.\d )* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
+# MODELS_PHRASE needs one of its nouns, then one of its verbs.
+MODELS_NOUNS = _words("model", "llm", "system", "agent", "human", "people")
+MODELS_VERBS = _words("get", "got", "scor", "achiev", "reach", "has", "have", "had", "do", "did", "perform", "win")
 QUANTIFIED = regex.compile(r"\b(?:best|top|leading|strongest|largest|smallest|most|other|frontier|open|closed)\b", regex.IGNORECASE)
 # Words that open a noun phrase pointing back to a name given earlier: "The models", "This approach".
 ANAPHOR = regex.compile(
@@ -64,6 +90,8 @@ NUMBER_IN_LIST = regex.compile(r"~?\d[\d,.]*\s?[%×xX]?")
 LIST_BEFORE = regex.compile(r"(?:~?\d[\d,.]*\s?[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s+))+$")
 ASIDE = regex.compile(r"\([^()]*\)|\s[–—]\s[^–—]*\s[–—]\s")
 CLAUSE_BREAK = regex.compile(r"[;:]\s|\s[–—]\s|,\s(?:and|but|while|whereas|so|yet)\s|\bwhile\s|\bwhereas\s")
+# Searched backwards, CLAUSE_BREAK finds the last break without reading past every earlier one.
+CLAUSE_BREAK_BACK = regex.compile(CLAUSE_BREAK.pattern, regex.REVERSE)
 
 # Where a benchmark is named: "26.23% on Omni-Math", "accomplish the self-replication task in 50%".
 BENCHMARK_AFTER = regex.compile(
@@ -73,6 +101,8 @@ TASK_BEFORE = regex.compile(
     r"\b(?P<benchmark>(?:the\s+)?[\w-]+(?:\s[\w-]+)?\s(?:task|benchmark|test|eval|evaluation|challenge|exam))\s+(?:in|on|with|at|of)\s+(?:[\w%.]+\s+){0,3}$",
     regex.IGNORECASE,
 )
+# TASK_BEFORE needs one of its words.
+TASK_WORDS = _words("task", "benchmark", "test", "eval", "challenge", "exam")
 OPPONENT = regex.compile(
     r"\s?%?\s(?:win\s?rate\s)?(?:against|vs\.?|versus)\s(?P<opponent>[^,;()]{2,60}?)(?=\s*(?:[,;()]|\sand\b|$))",
 )
@@ -118,30 +148,55 @@ def is_quoted(text: str, pos: int) -> bool:
 def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     """Where the clause holding `pos` starts: after the last ";", ":", dash, ", and", ", but" or
     "while" before it."""
-    breaks = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)]
-    return breaks[-1] if breaks else sentence_start
+    last = CLAUSE_BREAK_BACK.search(text, sentence_start, pos)
+    if not last:
+        return sentence_start
+    # The breaks are read from the left, each once: a dash whose space ends another break ("; — ")
+    # is none. No other break can start inside one and end after it, so only a dash is checked.
+    dash = last.start() + 1
+    if (text[dash] in "–—" and (inner := CLAUSE_BREAK_BACK.search(text, sentence_start, dash))
+            and inner.end() == dash):
+        return [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, pos)][-1]
+    return last.end()
 
 
-def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int) -> list[Name]:
+def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int, is_benchmark: Callable[[Name], bool]
+                        ) -> list[Name]:
     """The names before the number in its sentence that may be its subject: not opponents or
     baselines ("against X"), not in parentheses or dashes that close before the number."""
-    asides = [(m.start(), m.end()) for m in ASIDE.finditer(text, s, c.start)]
+    asides = None  # looked for on the first name that needs it: most numbers have none before them
     out = []
     for n in names.between(s, c.start):
-        if COMPARISON.search(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
-            continue  # an opponent or a baseline; or who says it ("Epoch estimates …")
+        if is_benchmark(n) or COMPARISON.search(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
+            continue  # a benchmark; an opponent or a baseline; or who says it ("Epoch estimates …")
+        if asides is None:
+            asides = _asides(text, s, c.start)
         if any(a <= n.start and n.end <= b for a, b in asides):
-            continue
-        if _is_benchmark_for(c, n):
             continue
         out.append(n)
     return out
 
 
-def _is_benchmark_for(c: Candidate, n: Name) -> bool:
-    """True when the name is a benchmark that this claim is measured on rather than made by: a
-    score or a gain is on a benchmark; only a data set's size may be the benchmark's own."""
-    return c.kind is not Kind.dataset_size and is_benchmark_name(n.text)
+def _asides(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of the asides in text[start:end]: in parentheses or between dashes."""
+    if text.find("(", start, end) == -1 and text.find("–", start, end) == -1 and text.find("—", start, end) == -1:
+        return []  # (a quick first look: an aside needs a bracket or a dash)
+    return [(m.start(), m.end()) for m in ASIDE.finditer(text, start, end)]
+
+
+def _benchmark_test(c: Candidate) -> Callable[[Name], bool]:
+    """The test of whether a name is a benchmark that this claim is measured on rather than made
+    by: a score or a gain is on a benchmark; only a data set's size may be the benchmark's own.
+    (One function per claim rather than a test of its kind per name: most_salient asks for many.)"""
+    return _never if c.kind is Kind.dataset_size else _is_benchmark_mention
+
+
+def _never(n: Name) -> bool:
+    return False
+
+
+def _is_benchmark_mention(n: Name) -> bool:
+    return is_benchmark_name(n.text)
 
 
 def _respectively(c: Candidate, text: str, candidates: list[Name], e: int) -> Name | None:
@@ -161,10 +216,12 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
             story_start: int) -> str | None:
     s, e = sentence
     clause = _clause_start(text, s, c.start)
-    candidates = _subject_candidates(c, text, names, s)
+    is_benchmark = _benchmark_test(c)
+    candidates = _subject_candidates(c, text, names, s, is_benchmark)
     if pick := _respectively(c, text, candidates, e):
         return display(pick.text)
-    if m := MODELS_PHRASE.search(text, clause, c.start):
+    if (_may_hold(text[clause:c.start], MODELS_NOUNS, MODELS_VERBS)
+            and (m := MODELS_PHRASE.search(text, clause, c.start))):
         np = m.group("np")
         if size := SIZE.search(np):
             main = names.most_salient(c.start, paragraph_start)
@@ -178,18 +235,28 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     # A name in subject position beats one behind a preposition ("… by 606× in GEMV operations").
     in_clause = [n for n in in_clause if not PREPOSITION.search(text, max(s, n.start - 12), n.start)] or in_clause
     if not in_clause and ANAPHOR.match(text[clause:c.start]):
-        earlier = [n for n in names.between(story_start, s) if not _is_benchmark_for(c, n)]
+        earlier = [n for n in names.between(story_start, s) if not is_benchmark(n)]
         if earlier:
             return display(earlier[-1].text)  # "This approach …" is what the last sentence named
     if in_clause:
         return display(in_clause[0].text)  # the clause's subject comes first
     # What the story is about so far; for a claim in the title, what the whole story is about.
-    def is_benchmark(n: Name) -> bool:
-        return _is_benchmark_for(c, n)
-
-    main = (names.most_salient(c.start, paragraph_start, is_benchmark)
-            or names.most_salient(names.end, paragraph_start, is_benchmark))
+    main = (_most_salient(names, c.start, paragraph_start, is_benchmark)
+            or _most_salient(names, names.end, paragraph_start, is_benchmark))
     return display(main) if main else None
+
+
+def _most_salient(names: StoryNames, before: int, paragraph_start: int, exclude: Callable[[Name], bool]) -> str | None:
+    """names.most_salient, which depends on how many names come before `before` only."""
+    upto = bisect_left(names.starts, before)
+    return _most_salient_of_first(names, upto, paragraph_start, exclude)
+
+
+@lru_cache(maxsize=16)  # the numbers of a sentence with no name between them ask the same
+def _most_salient_of_first(names: StoryNames, upto: int, paragraph_start: int, exclude: Callable[[Name], bool]
+                           ) -> str | None:
+    """names.most_salient among the first `upto` names (a story's names start at different places)."""
+    return names.most_salient(names.starts[upto] if upto < len(names.starts) else names.end, paragraph_start, exclude)
 
 
 def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int], story_start: int) -> str | None:
@@ -202,7 +269,7 @@ def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, i
         named = m.group("benchmark").rstrip(".")  # "… and 59.1 on GPQA."
         if is_benchmark_name(named) or names.salience(named) > 0:
             return named
-    if m := TASK_BEFORE.search(text, s, c.start):
+    if _may_hold(text[s:c.start], TASK_WORDS) and (m := TASK_BEFORE.search(text, s, c.start)):
         return m.group("benchmark")
     in_sentence = [n for n in names.between(s, e) if is_benchmark_name(n.text)]
     if in_sentence:

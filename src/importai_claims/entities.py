@@ -99,6 +99,7 @@ def name_key(text: str) -> str:
     return KEY_NOISE.sub("", POSSESSIVE.sub("", text)).casefold()
 
 
+@lru_cache(maxsize=4096)  # asked for every name before a number, for many numbers of a story
 def is_benchmark_name(text: str) -> bool:
     """True for names that read as benchmarks: known ones, or ones like "MC-Bench", "HumanEval"."""
     key = name_key(text)
