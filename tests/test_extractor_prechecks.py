@@ -83,3 +83,18 @@ def test_may_name_hardware_holds_wherever_hardware_or_machines_match():
     matched = [t for t in texts if compute.HARDWARE.match(t, 1) or compute.MACHINES.match(t, 1)]
     assert len(matched) >= 20_000 and sum(not compute.may_name_hardware(t, 1) for t in texts) >= 15_000
     assert [t for t in matched if not compute.may_name_hardware(t, 1)] == []
+
+
+# PREVIOUS_TOKEN searches from the end of the text: it finds the word a search from the start
+# finds, in texts of words, spaces of every kind, line breaks and characters str.isspace holds for
+# but \s does not, between any bounds.
+def test_previous_token_from_the_end_is_the_word_a_search_from_the_start_finds():
+    rng = random.Random(0)
+    forward = regex.compile(base.PREVIOUS_TOKEN.pattern)
+    pieces = ["a", "Gaudi", "1", "’s", "(", "-", " ", " ", "\u00a0", "\n", "\r", "\t", "\u2009", "\x1c", "\x85", "\u2028"]
+    for _ in range(100_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        found, expected = base.PREVIOUS_TOKEN.search(text, start, end), forward.search(text, start, end)
+        assert (found and found.span(1)) == (expected and expected.span(1)), (text, start, end)
