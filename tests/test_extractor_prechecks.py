@@ -9,7 +9,7 @@ import sys
 import pytest
 import regex
 
-from importai_claims.extractors import base, dataset_size
+from importai_claims.extractors import base, compute, dataset_size
 from importai_claims.extractors.base import SPACES, any_case
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -32,10 +32,13 @@ def test_spaces_holds_every_character_str_strips():
 # ends_in(pattern, endings) turns a head down by its last characters before trying the pattern.
 # A word added to the pattern with an ending not in `endings` would be missed without a sound:
 # these heads, made of each pattern's own words in every case and spacing, catch that.
-def _heads(pattern: regex.Pattern, count: int, seed: int = 0) -> list[str]:
+def _words(*patterns: regex.Pattern) -> list[str]:
+    return sorted(set(regex.findall(r"(?<!\\)[A-Za-z][A-Za-z.]*", "".join(p.pattern for p in patterns))) - {"P", "VERBOSE"})
+
+
+def _heads(words: list[str], count: int, seed: int = 0, most: int = 5) -> list[str]:
     rng = random.Random(seed)
-    words = sorted(set(regex.findall(r"(?<!\\)[A-Za-z][A-Za-z.]*", pattern.pattern)) - {"P", "VERBOSE"})
-    words += ["59k samples", "5 tokens", "~", "≈", ">", "<", "≥", "≤", "O(", "(", "“", '"', "ca.", "5", "the", "ı"]
+    words = words + ["59k samples", "5 tokens", "~", "≈", ">", "<", "≥", "≤", "O(", "(", "“", '"', "ca.", "5", "the", "ı"]
     odd = {"s": "ſ", "k": "\u212a", "i": "İ"}
     seps = [" ", " ", "  ", "\u00a0", "\t", "\n", "\u2009", "", "\x1c", "-", "“", '"', "(", "~"]
 
@@ -49,7 +52,7 @@ def _heads(pattern: regex.Pattern, count: int, seed: int = 0) -> list[str]:
             return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
         return word
 
-    return ["".join(mangle(rng.choice(words)) + rng.choice(seps) for _ in range(rng.randint(1, 5)))
+    return ["".join(mangle(rng.choice(words)) + rng.choice(seps) for _ in range(rng.randint(1, most)))
             + "".join(rng.choice(seps) for _ in range(rng.randint(0, 3))) for _ in range(count)]
 
 
@@ -59,6 +62,39 @@ def _heads(pattern: regex.Pattern, count: int, seed: int = 0) -> list[str]:
     (dataset_size.DATASET_BEFORE, dataset_size.NAMES_DATASET, 100_000),  # heads match them less often
 ], ids=["bound", "unit before", "data set before"])
 def test_ends_in_with_endings_is_the_pattern_search(pattern, test, count):
-    heads = _heads(pattern, count)
+    heads = _heads(_words(pattern), count)
     assert sum(pattern.search(h) is not None for h in heads) >= 40  # the heads do reach the pattern
     assert [h for h in heads if (pattern.search(h) is not None) != test(h)] == []
+
+
+# may_name_hardware turns a number down by string tests before HARDWARE and MACHINES. Texts after a
+# number made of up to five words that are no unit (long ones, lone dashes) and then these patterns'
+# own words and model names (with digits beyond ASCII too), in every case and spacing, check that it
+# never turns down one they match (dropping one of its letters, looking at four words instead of
+# five, counting a lone dash as a word or folding only ASCII digits fails it).
+def test_may_name_hardware_holds_wherever_hardware_or_machines_match():
+    count, rng = 200_000, random.Random(1)
+    others = ["state-of-the-art", "extraordinarily-long-modifier", "x", "8", "2.5", "new", "-", "--", "of", "’s"]
+    gaps = [" ", "  ", "-", " - ", "\u00a0", "\n", "\u2009", "\x1c", "\udcff"]
+    models = ["H100", "H100s", "A100s", "GB200", "GB200s", "MI300X", "MI300Xs", "V100s", "B200s", "H\u0661\u0660\u0660s"]
+    units = _words(compute.HARDWARE, compute.MACHINES) + models + ["graphics processing units", "8-GPU"]
+    texts = ["5" + rng.choice(gaps) + "".join(rng.choice(others) + rng.choice(gaps) for _ in range(rng.randint(0, 5)))
+             + tail for tail in _heads(units, count, most=2)]
+    matched = [t for t in texts if compute.HARDWARE.match(t, 1) or compute.MACHINES.match(t, 1)]
+    assert len(matched) >= 20_000 and sum(not compute.may_name_hardware(t, 1) for t in texts) >= 15_000
+    assert [t for t in matched if not compute.may_name_hardware(t, 1)] == []
+
+
+# PREVIOUS_TOKEN searches from the end of the text: it finds the word a search from the start
+# finds, in texts of words, spaces of every kind, line breaks and characters str.isspace holds for
+# but \s does not, between any bounds.
+def test_previous_token_from_the_end_is_the_word_a_search_from_the_start_finds():
+    rng = random.Random(0)
+    forward = regex.compile(base.PREVIOUS_TOKEN.pattern)
+    pieces = ["a", "Gaudi", "1", "’s", "(", "-", " ", " ", "\u00a0", "\n", "\r", "\t", "\u2009", "\x1c", "\x85", "\u2028"]
+    for _ in range(100_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 20)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        found, expected = base.PREVIOUS_TOKEN.search(text, start, end), forward.search(text, start, end)
+        assert (found and found.span(1)) == (expected and expected.span(1)), (text, start, end)

@@ -7,6 +7,8 @@ datacenters", "32 islands of compute") are not claims.
 
 from __future__ import annotations
 
+import string
+
 import regex
 
 from ..models import Kind
@@ -28,6 +30,35 @@ HARDWARE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# For the letters below, in UTF-8 (lone surrogates too): ASCII capitals to lower case; every digit,
+# and every byte of a character beyond ASCII (which may be a digit to regex's \d), to "0".
+FOLD_TO_ASCII = bytes.maketrans(string.ascii_uppercase.encode() + string.digits.encode() + bytes(range(128, 256)),
+                                string.ascii_lowercase.encode() + b"0" * (10 + 128))
+# What the unit of every match of HARDWARE and MACHINES holds once so folded: "pu" of GPU, TPU, CPU,
+# NPU and IPU; "chip"; "graph" of graphics processing units; "accel"; "node"; "core"; "erver";
+# "wafer"; a letter before a digit in a model name ("h0" of H100, "b0" of GB200, "i0" of MI300X).
+# None holds "s" or "k", which IGNORECASE matches to "ſ" and the Kelvin sign; the "İ" it matches to
+# the "i" of "chip" folds to "00", and "ch00p" holds "h0".
+HARDWARE_LETTERS = ("pu", "chip", "graph", "accel", "node", "core", "erver", "wafer", "h0", "a0", "b0", "v0", "i0")
+HARDWARE_WINDOW = 48  # characters after a number: five words or more, most often
+
+
+def may_name_hardware(text: str, pos: int) -> bool:
+    """False when neither HARDWARE nor MACHINES can match at `pos`, by string tests several times
+    faster than the regexes, which fail on most numbers. Both open with a space or dash and name
+    their unit within the first four words after the number (HARDWARE's three modifiers cannot
+    hold a space; a word of dashes alone, as in " - ", is a separator), so a window that holds
+    these four words whole and no unit's letters has no match."""
+    window = text[pos:pos + HARDWARE_WINDOW]
+    if not (window[:1].isspace() or window[:1] == "-"):  # str.isspace holds for all that \s matches
+        return False
+    folded = window.encode("utf-8", "surrogatepass").translate(FOLD_TO_ASCII).decode()
+    for letters in HARDWARE_LETTERS:
+        if letters in folded:
+            return True
+    return len(window.replace("-", "").split(None, 4)) < 5  # a fifth word: the first four are whole
+
+
 # A count of machines of a given size: "one 8-GPU node".
 MACHINES = regex.compile(
     r"\s\d+[\s-]?(?:GPU|TPU|chip|accelerator)s?[\s-]+(?P<unit>node|server|machine|box|pod|host)s?\b",
@@ -88,14 +119,15 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
     value, value_max = q.value, q.value_max
-    if m := MACHINES.match(text, q.end):
+    hardware = may_name_hardware(text, q.end)  # false only where HARDWARE and MACHINES cannot match
+    if hardware and (m := MACHINES.match(text, q.end)):
         unit, end, rule = m.group("unit").lower() + "s", m.end(), "compute.machines"
     elif opens_with(FLOPS_FIRST, text, q.end) and (m := FLOPS.match(text, q.end)):
         end, rule = m.end(), "compute.flops"
         value, value_max, unit = _flops(q, m)
     elif opens_with(TIMES_FIRST, text, q.end) and (m := TIMES_HARDWARE.match(text, q.end)):
         unit, end, rule = "GPUs", q.end, "compute.times_hardware"
-    elif (m := HARDWARE.match(text, q.end)) and not preceded_by_name(text, q.start):
+    elif hardware and (m := HARDWARE.match(text, q.end)) and not preceded_by_name(text, q.start):
         unit = _hardware_unit(m.group("unit"))
         if m.group("hours"):
             unit = f"{unit.removesuffix('s')}-{'days' if 'd' in m.group('hours').lower() else 'hours'}"
