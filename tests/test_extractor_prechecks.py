@@ -9,7 +9,7 @@ import sys
 import pytest
 import regex
 
-from importai_claims.extractors import base, compute, dataset_size
+from importai_claims.extractors import base, compute, dataset_size, parameter_count
 from importai_claims.extractors.base import SPACES, any_case
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -98,3 +98,15 @@ def test_previous_token_from_the_end_is_the_word_a_search_from_the_start_finds()
         end = rng.randint(start, len(text))
         found, expected = base.PREVIOUS_TOKEN.search(text, start, end), forward.search(text, start, end)
         assert (found and found.span(1)) == (expected and expected.span(1)), (text, start, end)
+
+
+def test_the_look_for_param_never_turns_down_a_parameters_match():
+    """parameter_count tries PARAMETERS only when "param" shows in the 21 characters after the
+    number: every opening, modifier and unit the pattern allows, in every case, is tried."""
+    openings = ["", " ", "-", "  ", " -", "- ", "--", "\u00a0\u2009", "\x1c"]
+    modifiers = ["", "total ", "active ", "activated ", "activation ", "trainable ", "dense ", "sparse ",
+                 "non-embedding ", "NON-EMBEDDING\t"]
+    units = ["parameters", "parameter", "params", "param", "PARAMETERS", "Params"]
+    tails = [o + m + u + e for o in openings for m in modifiers for u in units for e in ("", " of", "s")]
+    found = [t for t in tails if parameter_count.PARAMETERS.match(t)]
+    assert len(found) > 500 and all(parameter_count._parameters(t, 0) for t in found)
