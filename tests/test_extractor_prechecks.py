@@ -9,7 +9,7 @@ import sys
 import pytest
 import regex
 
-from importai_claims.extractors import base, compute, dataset_size, parameter_count
+from importai_claims.extractors import base, compute, context_length, dataset_size, money, parameter_count, speedup
 from importai_claims.extractors.base import SPACES, any_case
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -110,3 +110,38 @@ def test_the_look_for_param_never_turns_down_a_parameters_match():
     tails = [o + m + u + e for o in openings for m in modifiers for u in units for e in ("", " of", "s")]
     found = [t for t in tails if parameter_count.PARAMETERS.match(t)]
     assert len(found) > 500 and all(parameter_count._parameters(t, 0) for t in found)
+
+
+# opens_with(FIRST, text, pos) lets a pattern be tried at pos only when one of its first two
+# characters is in FIRST. Texts that open with a separator and go on with the pattern's own words
+# check each FIRST against the pattern it guards: a way of opening added to the pattern and not
+# to its FIRST fails here.
+@pytest.mark.parametrize("pattern, first", [
+    (speedup.SIGN, speedup.SIGN_FIRST),
+    (compute.FLOPS, compute.FLOPS_FIRST),
+    (compute.TIMES_HARDWARE, compute.TIMES_FIRST),
+    (compute.DURATION_ALONE, compute.DURATION_FIRST),
+    (dataset_size.DATA_SPAN, dataset_size.DATA_SPAN_FIRST),
+    (base.LIST_JOINT, base.LIST_JOINT_FIRST),
+], ids=["speedup sign", "flops", "times hardware", "duration", "data span", "list joint"])
+def test_first_characters_never_turn_down_a_match(pattern, first):
+    words = _words(pattern) + ["%", "×", "x", ",", "/", "5", "10", "H100", "A100", "per", "of", "the"]
+    openings = ["", " ", "-", "\u00a0", "\t", ",", "/", " /"]
+    rng = random.Random(1)
+    texts = [rng.choice(openings) + h for h in _heads(words, 60_000, most=3)]
+    found = [t for t in texts if pattern.match(t)]
+    assert len(found) >= 20 and [t for t in found if not base.opens_with(first, t, 0)] == []
+
+
+def test_context_and_currency_first_letters_never_turn_down_a_match():
+    """The same for the two patterns whose first letter comes after a run of spaces or dashes
+    (CONTEXT_AFTER) or after one space (CURRENCY_AFTER)."""
+    rng = random.Random(2)
+    openings = [" ", "-", "  ", " - ", "\u00a0", "--"]
+    texts = [rng.choice(openings) + h for h in _heads(_words(context_length.CONTEXT_AFTER), 20_000, most=3)]
+    found = [t for t in texts if context_length.CONTEXT_AFTER.match(t)]
+    assert len(found) >= 40
+    assert [t for t in found if not base.opens_after_spaces(context_length.CONTEXT_FIRST, t, 0)] == []
+    texts = [" " + h for h in _heads(_words(money.CURRENCY_AFTER) + ["dollars", "EUR", "yuan", "US"], 20_000, most=2)]
+    found = [t for t in texts if money.CURRENCY_AFTER.match(t)]
+    assert len(found) >= 40 and [t for t in found if t[1:2] not in money.CURRENCY_FIRST] == []
