@@ -14,10 +14,8 @@ story's most mentioned name so far.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
@@ -241,22 +239,9 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     if in_clause:
         return display(in_clause[0].text)  # the clause's subject comes first
     # What the story is about so far; for a claim in the title, what the whole story is about.
-    main = (_most_salient(names, c.start, paragraph_start, is_benchmark)
-            or _most_salient(names, names.end, paragraph_start, is_benchmark))
+    main = (names.most_salient(c.start, paragraph_start, is_benchmark)
+            or names.most_salient(names.end, paragraph_start, is_benchmark))
     return display(main) if main else None
-
-
-def _most_salient(names: StoryNames, before: int, paragraph_start: int, exclude: Callable[[Name], bool]) -> str | None:
-    """names.most_salient, which depends on how many names come before `before` only."""
-    upto = bisect_left(names.starts, before)
-    return _most_salient_of_first(names, upto, paragraph_start, exclude)
-
-
-@lru_cache(maxsize=16)  # the numbers of a sentence with no name between them ask the same
-def _most_salient_of_first(names: StoryNames, upto: int, paragraph_start: int, exclude: Callable[[Name], bool]
-                           ) -> str | None:
-    """names.most_salient among the first `upto` names (a story's names start at different places)."""
-    return names.most_salient(names.starts[upto] if upto < len(names.starts) else names.end, paragraph_start, exclude)
 
 
 def benchmark(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int], story_start: int) -> str | None:

@@ -135,6 +135,10 @@ def _trim(raw: str) -> tuple[int, str, str, bool] | None:
     return offset, text, key, plain
 
 
+def _nothing(name: Name) -> bool:
+    return False
+
+
 class StoryNames:
     """The names in one story, and what the story's own text says about each."""
 
@@ -148,6 +152,7 @@ class StoryNames:
         self.starts = [n.start for n in self.names]
         self.counts = Counter(n.key for n in self.names)
         self.surface: dict[str, str] = {}
+        self._salient: dict[tuple[int, int, Callable[[Name], bool]], str | None] = {}
         for n in self.names:
             self.surface.setdefault(n.key, n.text)
 
@@ -227,13 +232,23 @@ class StoryNames:
     def salience(self, name: Name | str) -> int:
         return self.counts[name.key if isinstance(name, Name) else name_key(name)]
 
-    def most_salient(self, before: int, paragraph_start: int, exclude: Callable[[Name], bool] = lambda n: False
+    def most_salient(self, before: int, paragraph_start: int, exclude: Callable[[Name], bool] = _nothing
                      ) -> str | None:
-        """The story's most mentioned name up to `before`, mentions in the same paragraph counting double."""
+        """The story's most mentioned name up to `before`, mentions in the same paragraph counting double.
+
+        The answer depends on how many names come before `before`, not on `before` itself, and
+        is remembered so: the numbers of a sentence with no name between them ask the same."""
+        upto = bisect_left(self.starts, before)
+        key = (upto, paragraph_start, exclude)
+        if key not in self._salient:
+            self._salient[key] = self._most_salient(upto, paragraph_start, exclude)
+        return self._salient[key]
+
+    def _most_salient(self, upto: int, paragraph_start: int, exclude: Callable[[Name], bool]) -> str | None:
         scores: dict[str, float] = {}
         last: dict[str, int] = {}
         minor, owners = self.minor, self.owners
-        for n in self.names[:bisect_left(self.starts, before)]:
+        for n in self.names[:upto]:
             if n.start in minor or exclude(n):
                 continue
             weight = 2 if n.start >= paragraph_start else 1
