@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..models import Bound, Kind
+from ..models import Kind
 from ..numbers import Quantity
 from .base import Candidate, Extractor, bound_of, end_of_list, preceded_by_name
 
