@@ -48,3 +48,38 @@ def test_index_splits_lines_on_demand_as_the_whole_region_would(seed_texts):
             expected = spans[i] if i >= 0 and spans[i][0] <= pos < spans[i][1] else (pos, pos)
             assert index.span_at(pos) == expected, pos
         assert index.spans == spans
+
+
+# _ends_with_abbreviation reads the word before a boundary's full stop as what follows the last
+# space of the 12 characters before it. At every boundary of texts made of the abbreviations,
+# initials, quotes, brackets and spaces of every kind, it agrees with the pattern it replaced:
+# the last run of non-spaces in that window, less a final full stop and any closing quotes.
+def test_abbreviation_word_is_the_last_run_of_non_spaces():
+    import random
+
+    import regex
+
+    from importai_claims import sentences
+
+    last_word = regex.compile(r"""(\S+?)[.]?[”’"')\]]*$""")
+
+    def reference(text: str, start: int, end: int) -> bool:
+        m = last_word.search(text, max(start, end - 12), end)
+        if not m or not text[max(start, end - 12):end].rstrip().endswith("."):
+            return False
+        word = m.group(1).lower().lstrip("(“‘\"'")
+        return word in sentences.ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+    rng = random.Random(0)
+    words = sorted(sentences.ABBREVIATIONS) + ["J", "x", "İ", "ſt", "Approx", "results", "(“e.g", "'vs"]
+    words += ["x" + "(" * n + "e.g" for n in range(10)]  # words that reach the window's edge
+    seps = [". ", ".” ", "? ", "… ", ".) ", " ", "  ", "\u00a0", "\u2009", "\x1c", "\t", ".", "“", "(", "A "]
+    found = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 6))) + "X"
+        for b in sentences.BOUNDARY.finditer(text):
+            for start in (0, rng.randint(max(0, b.start() - 14), b.start())):
+                expected = reference(text, start, b.start())
+                assert sentences._ends_with_abbreviation(text, start, b.start()) == expected, (text, start)
+                found += expected
+    assert found >= 1000

@@ -38,17 +38,21 @@ BOUNDARY = regex.compile(
     regex.VERBOSE,
 )
 MARKS, CLOSERS = ".!?…", "”’\"')]"  # the first two classes of BOUNDARY
-LAST_WORD = regex.compile(r"""(\S+?)[.]?[”’"')\]]*$""")
+# The last space before a word, searched from the word's end.
+SPACE_BACK = regex.compile(r"\s", regex.REVERSE)
 LINE = regex.compile(r"[^\r\n]+")
 MAX_SENTENCE = 2000
 
 
 def _ends_with_abbreviation(text: str, start: int, end: int) -> bool:
-    """True when the text before a boundary ends with an abbreviation or an initial ("J. Clark")."""
-    m = LAST_WORD.search(text, max(start, end - 12), end)
-    if not m or not text[max(start, end - 12):end].rstrip().endswith("."):
+    """True when the text before a boundary (`end`, just after a sentence mark or a closing
+    quote) ends with an abbreviation or an initial ("J. Clark"): a full stop, and before it a
+    word of ABBREVIATIONS or one letter (after the last space of the 12 characters before it)."""
+    window = max(start, end - 12)
+    if end <= window or text[end - 1] != ".":
         return False
-    word = m.group(1).lower().lstrip("(“‘\"'")
+    space = SPACE_BACK.search(text, window, end - 1)
+    word = text[space.end() if space else window:end - 1].lower().lstrip("(“‘\"'")
     return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
