@@ -90,3 +90,10 @@ def test_headline_claim_takes_the_story_subject():
     title, story = [c for c in extract(text) if c.text == "$80bn"]
     assert title.story is None and story.story.index == 0
     assert title.subject == story.subject == "Microsoft"
+
+
+def test_respectively_reads_names_before_the_clause():
+    """subject looks at the names of the number's clause only, unless a "respectively" follows:
+    then the names of the whole sentence are the list's."""
+    passage = issue("OpenAI o1 and Claude 3.5 Sonnet do well on hard sums: they get 52.5% and 60.5%, respectively.")
+    assert {c.text: c.subject for c in extract(passage)} == {"52.5%": "OpenAI o1", "60.5%": "Claude 3.5 Sonnet"}

@@ -158,13 +158,14 @@ def _clause_start(text: str, sentence_start: int, pos: int) -> int:
     return last.end()
 
 
-def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int, is_benchmark: Callable[[Name], bool]
-                        ) -> list[Name]:
-    """The names before the number in its sentence that may be its subject: not opponents or
-    baselines ("against X"), not in parentheses or dashes that close before the number."""
+def _subject_candidates(c: Candidate, text: str, names: StoryNames, s: int, first: int,
+                        is_benchmark: Callable[[Name], bool]) -> list[Name]:
+    """The names from `first` to the number, in its sentence (from `s`), that may be its subject:
+    not opponents or baselines ("against X"), not in parentheses or dashes that close before the
+    number."""
     asides = None  # looked for on the first name that needs it: most numbers have none before them
     out = []
-    for n in names.between(s, c.start):
+    for n in names.between(first, c.start):
         if is_benchmark(n) or COMPARISON.search(text, max(s, n.start - 30), n.start) or names.is_speaker(n):
             continue  # a benchmark; an opponent or a baseline; or who says it ("Epoch estimates …")
         if asides is None:
@@ -197,11 +198,9 @@ def _is_benchmark_mention(n: Name) -> bool:
     return is_benchmark_name(n.text)
 
 
-def _respectively(c: Candidate, text: str, candidates: list[Name], e: int) -> Name | None:
-    """"A and B which get 52.5% and 60.5%, respectively": the i-th number belongs to the i-th name."""
-    resp = RESPECTIVELY.search(text, c.end, min(e, c.end + 80))
-    if not resp:
-        return None
+def _respectively(c: Candidate, text: str, candidates: list[Name], resp: regex.Match[str]) -> Name | None:
+    """"A and B which get 52.5% and 60.5%, respectively": the i-th number belongs to the i-th name
+    (`resp`, the "respectively" after the number)."""
     head = LIST_BEFORE.search(text, max(0, c.start - 80), c.start)
     list_start = head.start() if head else c.start
     index = len(NUMBER_IN_LIST.findall(head.group())) if head else 0
@@ -215,8 +214,11 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     s, e = sentence
     clause = _clause_start(text, s, c.start)
     is_benchmark = _benchmark_test(c)
-    candidates = _subject_candidates(c, text, names, s, is_benchmark)
-    if pick := _respectively(c, text, candidates, e):
+    # Only a "respectively" list reads the names before the clause: most numbers need only the
+    # clause's, and each name costs a look at the words around it.
+    listed = RESPECTIVELY.search(text, c.end, min(e, c.end + 80))
+    candidates = _subject_candidates(c, text, names, s, s if listed else clause, is_benchmark)
+    if listed and (pick := _respectively(c, text, candidates, listed)):
         return display(pick.text)
     if (_may_hold(text[clause:c.start], MODELS_NOUNS, MODELS_VERBS)
             and (m := MODELS_PHRASE.search(text, clause, c.start))):
