@@ -9,6 +9,7 @@ import sys
 import pytest
 import regex
 
+from importai_claims import context
 from importai_claims.extractors import base, compute, context_length, dataset_size, money, parameter_count, speedup
 from importai_claims.extractors.base import SPACES, any_case
 
@@ -145,3 +146,18 @@ def test_context_and_currency_first_letters_never_turn_down_a_match():
     texts = [" " + h for h in _heads(_words(money.CURRENCY_AFTER) + ["dollars", "EUR", "yuan", "US"], 20_000, most=2)]
     found = [t for t in texts if money.CURRENCY_AFTER.match(t)]
     assert len(found) >= 40 and [t for t in found if t[1:2] not in money.CURRENCY_FIRST] == []
+
+
+# context.subject tries MODELS_PHRASE, and context.benchmark TASK_BEFORE, only when _may_hold
+# finds their words in the text before the number. Heads made of each pattern's own words, in
+# every case, spacing and odd letter, check that it never turns down one the pattern matches.
+# Odd letters in the only word of a group: lower() keeps "ſ" and makes "İ" "i" and a dot.
+@pytest.mark.parametrize("pattern, groups, odd", [
+    (context.MODELS_PHRASE, (context.MODELS_NOUNS, context.MODELS_VERBS), ["the best models wİn ", "most ſyſtems get "]),
+    (context.TASK_BEFORE, (context.TASK_WORDS,), ["the coding taſk in ", "the coding benchmar\u212a on "]),
+], ids=["models phrase", "task before"])
+def test_context_word_checks_never_turn_down_a_match(pattern, groups, odd):
+    words = _words(pattern) + ["Claude", "GPT-4o", "26%", "5", "x", "in", "the"]
+    found = [h for h in _heads(words, 100_000, most=8) + odd if pattern.search(h)]
+    assert len(found) >= 100 and set(odd) <= set(found)
+    assert [h for h in found if not context._may_hold(h, *groups)] == []
