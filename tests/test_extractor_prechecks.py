@@ -68,6 +68,21 @@ def test_ends_in_with_endings_is_the_pattern_search(pattern, test, count):
     assert [h for h in heads if (pattern.search(h) is not None) != test(h)] == []
 
 
+# bound_of searches a head for BOUND_BEFORE from bound_words_start, not from its start: heads made
+# of the pattern's words and its phrases whole ("on the order of"), in every case and spacing, with
+# quotes, tildes and brackets at the end, find the same match either way (a LONGEST_BOUND_WORDS one
+# less, or a strip that leaves one of the trailing characters, fails).
+def test_bound_search_from_bound_words_start_finds_what_a_whole_search_finds():
+    phrases = [p.replace(" \\s ", " ") for p in regex.findall(r"[a-z]+(?: \\s [a-z]+)+", base.BOUND_BEFORE.pattern)]
+    assert "on the order of" in phrases
+    heads = _heads(_words(base.BOUND_BEFORE) + phrases * 3, 100_000)
+    found = [(h, base.BOUND_BEFORE.search(h)) for h in heads]
+    assert sum(m is not None for _, m in found) >= 10_000
+    for h, m in found:
+        n = base.BOUND_BEFORE.search(h, base.bound_words_start(h))
+        assert (m and (m.span(), m.lastgroup)) == (n and (n.span(), n.lastgroup)), h
+
+
 # may_name_hardware turns a number down by string tests before HARDWARE and MACHINES. Texts after a
 # number made of up to five words that are no unit (long ones, lone dashes) and then these patterns'
 # own words and model names (with digits beyond ASCII too), in every case and spacing, check that it
@@ -124,9 +139,10 @@ def test_the_look_for_param_never_turns_down_a_parameters_match():
     (compute.DURATION_ALONE, compute.DURATION_FIRST),
     (dataset_size.DATA_SPAN, dataset_size.DATA_SPAN_FIRST),
     (base.LIST_JOINT, base.LIST_JOINT_FIRST),
-], ids=["speedup sign", "flops", "times hardware", "duration", "data span", "list joint"])
+    (base.BOUND_AFTER, base.BOUND_AFTER_FIRST),
+], ids=["speedup sign", "flops", "times hardware", "duration", "data span", "list joint", "bound after"])
 def test_first_characters_never_turn_down_a_match(pattern, first):
-    words = _words(pattern) + ["%", "×", "x", ",", "/", "5", "10", "H100", "A100", "per", "of", "the"]
+    words = _words(pattern) + ["%", "×", "x", ",", "/", "+", "5", "10", "H100", "A100", "per", "of", "the"]
     openings = ["", " ", "-", "\u00a0", "\t", ",", "/", " /"]
     rng = random.Random(1)
     texts = [rng.choice(openings) + h for h in _heads(words, 60_000, most=3)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -15,8 +16,7 @@ from ..vocab import ODD_LETTERS
 WINDOW = 120  # characters of context an extractor looks at on either side of a number
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):  # a tuple, not a frozen dataclass: made twice as fast, for every claim
     """A claim as an extractor sees it, before context attribution and ids."""
 
     kind: Kind
@@ -181,21 +181,31 @@ def ends_in(pattern: regex.Pattern, endings: frozenset[str] | None = None,
 # signs need no ending: the regex tests them).
 BOUND_ENDINGS = frozenset("to as er an st ve of ng ow in ly ut nd ox x. me ca a. ed > < ~ o".split())
 ENDS_IN_BOUND = ends_in(BOUND_BEFORE, BOUND_ENDINGS, strip='“"(')
+BOUND_AFTER_FIRST = frozenset("+") | any_case("op")  # "+", or the "or" and "plus" behind a space
+# The longest of BOUND_BEFORE's ways, "on the order of" (tests/test_extractor_prechecks.py).
+LONGEST_BOUND_WORDS = 15
 
 
-def bound_of(text: str, start: int, end: int) -> Bound:
-    """The bound the text puts on the number spanning text[start:end].
+def bound_words_start(head: str) -> int:
+    """Where BOUND_BEFORE's search in `head` may start and find what a search of all of it finds:
+    its words end at or after the last character that is no space, quote, "(" or "~", and are
+    no longer than LONGEST_BOUND_WORDS. Searching 40 characters from the start took ~12 µs."""
+    return max(0, len(head.rstrip(SPACES + '“"(~')) - LONGEST_BOUND_WORDS)
+
+
+def bound_of(text: str, head: str, end: int) -> Bound:
+    """The bound the text puts on the number that ends at `end` and has `head` before it
+    (`before(text, q)`, or its last 40 characters or more).
 
     >>> t = "most models get ~30% or less accuracy"
-    >>> bound_of(t, t.index("30"), t.index("%") + 1)
+    >>> bound_of(t, t[:t.index("30")], t.index("%") + 1)
     <Bound.at_most: 'at_most'>
     """
-    tail = BOUND_AFTER.match(text, end, min(len(text), end + 12))
-    if tail:
-        return Bound(tail.lastgroup)
-    head = before(text, start, 40)
-    if ENDS_IN_BOUND(head) and (bound := BOUND_BEFORE.search(head)):
-        return Bound(bound.lastgroup)
+    if opens_with(BOUND_AFTER_FIRST, text, end) and (tail := BOUND_AFTER.match(text, end, min(len(text), end + 12))):
+        return Bound[tail.lastgroup]
+    head = head[-40:]
+    if ENDS_IN_BOUND(head) and (bound := BOUND_BEFORE.search(head, bound_words_start(head))):
+        return Bound[bound.lastgroup]
     return Bound.exact
 
 

@@ -88,13 +88,13 @@ def _percent(q: Quantity, text: str, head: str) -> Candidate | None:
         rule = "benchmark_score.percent"
     elif listed := _listed_under_benchmark(q, text, head):
         benchmark, subject = listed
-        return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, "%", bound_of(text, q.start, end),
+        return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, "%", bound_of(text, head, end),
                          "benchmark_score.score_line", benchmark=benchmark, subject=subject)
     elif EARLIER_SCORE.search(before(text, q, 160)):
         rule = "benchmark_score.percent_in_score_sentence"
     else:
         return None
-    bound = bound_of(text, q.start, end)
+    bound = bound_of(text, head, end)
     return Candidate(Kind.benchmark_score, q.start, bound_sign(text, end) if bound == "at_least" else end,
                      q.value, q.value_max, "%", bound, rule)
 
@@ -117,7 +117,7 @@ def _score_line(q: Quantity, text: str, head: str) -> Candidate | None:
     if not (listed := _listed_under_benchmark(q, text, head)):
         return None
     benchmark, subject = listed
-    return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, "%", bound_of(text, q.start, q.end),
+    return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, "%", bound_of(text, head, q.end),
                      "benchmark_score.score_line", benchmark=benchmark, subject=subject)
 
 
@@ -125,13 +125,13 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         if BALANCE.search(head[-40:]):
             return Candidate(Kind.benchmark_score, q.start, q.end, q.value, q.value_max, q.currency,
-                             bound_of(text, q.start, q.end), "benchmark_score.money_score")
+                             bound_of(text, head, q.end), "benchmark_score.money_score")
         return None
     # Tests of the strings ELO_AFTER opens with and ELO ends with (str.rstrip strips all \s does) first.
     elo_after = ELO_AFTER.match(text, q.end) if text.startswith("Elo", q.end + 1) else None
     if elo_after or head.rstrip("~").rstrip().endswith("of") and ELO.search(head[-30:]):
         end = elo_after.end() if elo_after else q.end
-        return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, q.start, end),
+        return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, head, end),
                          "benchmark_score.elo")
     return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head)
 
@@ -155,7 +155,7 @@ def _points(q: Quantity, text: str, head: str) -> Candidate | None:
         return None
     unit = "points" if m.group("points") or q.value > 100 else "%"
     end = m.end("points") if m.group("points") else q.end
-    return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, unit, bound_of(text, q.start, end),
+    return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, unit, bound_of(text, head, end),
                      "benchmark_score.points")
 
 

@@ -142,7 +142,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
         unit, end, rule = (unit if unit.endswith("s") else unit + "s"), m.end(), "compute.duration"
     else:
         return None
-    return Candidate(Kind.compute, q.start, end, value, value_max, unit, bound_of(text, q.start, end), rule)
+    return Candidate(Kind.compute, q.start, end, value, value_max, unit, bound_of(text, head, end), rule)
 
 
 EXTRACTOR = Extractor(

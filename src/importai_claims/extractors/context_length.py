@@ -52,7 +52,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     else:
         return None
     return Candidate(Kind.context_length, q.start, end, q.value, q.value_max, "tokens",
-                     bound_of(text, q.start, end), rule)
+                     bound_of(text, head, end), rule)
 
 
 EXTRACTOR = Extractor(

@@ -95,14 +95,14 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     elif ENDS_IN_UNIT(head) and (m := UNIT_BEFORE.search(head)):
         unit = m.group("unit").lower()
         return Candidate(Kind.dataset_size, q.start, q.end, q.value, q.value_max, unit,
-                         bound_of(text, q.start, q.end), "dataset_size.unit_before")
+                         bound_of(text, head, q.end), "dataset_size.unit_before")
     else:
         return None
     unit = m.group("unit").lower()
     adjacent = m.start("unit") - q.end <= 1
     end = m.end() if adjacent else q.end
     return Candidate(Kind.dataset_size, q.start, end, q.value, q.value_max, unit,
-                     bound_of(text, q.start, end), rule)
+                     bound_of(text, head, end), rule)
 
 
 EXTRACTOR = Extractor(

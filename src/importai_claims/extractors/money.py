@@ -46,7 +46,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     elif m := PER_ADJECTIVE.match(text, end):
         per = ADJECTIVE_NOUN[vocab_key(m.group("per"))]
     return Candidate(Kind.money, q.start, end, q.value, q.value_max, currency,
-                     bound_of(text, q.start, end), "money.amount", per=per)
+                     bound_of(text, head, end), "money.amount", per=per)
 
 
 EXTRACTOR = Extractor(

@@ -51,19 +51,19 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     unit = _parameters(text, q.end)
     if unit:
         return Candidate(Kind.parameter_count, q.start, unit.end(), q.value, q.value_max, "parameters",
-                         bound_of(text, q.start, unit.end()), "parameter_count.unit")
+                         bound_of(text, head, unit.end()), "parameter_count.unit")
     if q.scaled and ACTIVATED.match(text, q.end):
         return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
-                         bound_of(text, q.start, q.end), "parameter_count.activated")
+                         bound_of(text, head, q.end), "parameter_count.activated")
     list_end = end_of_list(text, q.end)
     if list_end > q.end and _parameters(text, list_end):
         return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
-                         bound_of(text, q.start, q.end), "parameter_count.list")
+                         bound_of(text, head, q.end), "parameter_count.list")
     # SIZE_SUFFIX ends in one of these letters (a number's text never ends in a line break): tested first.
     if not q.in_words and q.text[-1] in "bBnM" and SIZE_SUFFIX.search(q.text) and not preceded_by_name(text, q.start):
         if AFTER_BARE_SIZE.match(text, list_end, min(len(text), list_end + 40)):
             return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
-                             bound_of(text, q.start, q.end), "parameter_count.bare_size")
+                             bound_of(text, head, q.end), "parameter_count.bare_size")
     return None
 
 

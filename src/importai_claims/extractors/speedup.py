@@ -75,7 +75,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
         rule = "speedup.factor_in_speed_sentence"
     else:
         return None
-    bound = bound_of(text, q.start, end)
+    bound = bound_of(text, head, end)
     if bound is Bound.exact and UP_TO_IN_CLAUSE.search(head):
         bound = Bound.up_to  # "up to 1.3x speedup at 16K context and 3x speedup at 1M context"
     return Candidate(Kind.speedup, q.start, bound_sign(text, end) if bound is Bound.at_least else end,
