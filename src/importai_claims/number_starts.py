@@ -1,15 +1,20 @@
 """Where in a text a number can start, found with fast scans instead of one regex.
 
 find_quantities tries QUANTITY only at these places. One regex of every way a number can open
-(numbers.NUMBER_START) tries all its alternatives at every character, a few MB/s; here runs of
-digits are found with `\\d+` (which `regex` scans at the speed of a bare number scan, where any
-alternation runs four times slower), currency signs and number words with str.find, the words
-in a lower-cased copy of the text, one pass per word, each at memory speed. The places are a
-superset of NUMBER_START's, and QUANTITY decides at each, so what is found does not change
-(tests/test_number_start.py compares the two on the seeds and on generated text).
+tries all its alternatives at every character, a few MB/s; here runs of digits are found with
+`\\d+` (which `regex` scans at the speed of a bare number scan, where any alternation runs four
+times slower), currency signs with str.find, and words with one pass of stdlib `re` over a copy
+of the text in which every byte but a letter is a space: `re` finds a pattern that opens with
+one literal character (the space) by a bare scan for that character, and tries the words only
+there. The places are a superset of those where QUANTITY can match, and QUANTITY decides at each,
+so what is found does not change (tests/test_number_start.py compares find_quantities with a
+plain QUANTITY search on the seeds and on generated text).
 """
 
 from __future__ import annotations
+
+import re
+from itertools import groupby
 
 import regex
 
@@ -26,19 +31,30 @@ LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 WORDLIKE = LETTERS | frozenset("0123456789_.,")
 
 
-def _needles(words: list[str]) -> tuple[bytes, ...]:
-    """The words in ASCII, less any that begins with another: "six" finds "sixty" and "sixteen" too."""
-    return tuple(sorted(w.encode("ascii") for w in set(words)
-                        if not any(o != w and w.startswith(o) for o in words)))
+def _needles(words: list[str]) -> list[str]:
+    """The words, less any that begins with another: "six" finds "sixty" and "sixteen" too."""
+    return sorted(w for w in set(words) if not any(o != w and w.startswith(o) for o in words))
 
 
-# Number words, and currency signs that hold no one-character sign ("RMB"), in lower case.
-WORDS = _needles([w.lower() for w in NUMBER_WORDS]
-                 + [s.lower() for s in CURRENCY_SIGNS if not any(c in SIGNS for c in s)])
-# A scale word after a space, and the words before it that make a number of it: "a million",
-# "an eighth"… as numbers.QUANTITY reads "(half a|a|an) (scale word)".
-SCALES = tuple(b" " + w.lower().encode("ascii") for w in SCALE_WORDS)
+def _alternatives(words: list[str]) -> str:
+    """The words as one alternation grouped by first letter, "s(?:even|ix)|t(?:en|wo)": `re` then
+    turns down a place by its first letter in one step, not once per word."""
+    return "|".join(f"{first}(?:{'|'.join(w[1:] for w in group)})" for first, group in groupby(words, key=lambda w: w[0]))
+
+
+# Number words, currency signs that hold no one-character sign ("RMB"), and scale words (for "a
+# million", "half a million": the articles before a scale word make a number of it), in lower case.
+WORDS = _needles([w.lower() for w in NUMBER_WORDS] + [s.lower() for s in CURRENCY_SIGNS if not any(c in SIGNS for c in s)])
+SCALES = sorted(w.lower() for w in SCALE_WORDS)
 ARTICLES = ("a", "an", "half a")
+# Words are looked for in a copy of the text in which ASCII letters are in lower case and every
+# other byte is a space. A number word opens a number only after a character that is not a letter,
+# digit or hyphen: a word after a space in the copy is one after no ASCII letter, and one inside a
+# word ("often", "someone": number words are common there) is never tried, as QUANTITY refuses it.
+# The scale words are found with them (tests/test_number_start.py checks that none is shadowed).
+LETTERS_ONLY = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+WORD_AFTER_SPACE = re.compile(f" (?:{_alternatives(sorted(WORDS + SCALES))})".encode("ascii"))
+SCALE_AFTER_SPACE = frozenset(f" {w}".encode("ascii") for w in SCALES)
 
 
 def number_starts(text: str, start: int, end: int) -> list[int]:
@@ -56,25 +72,17 @@ def number_starts(text: str, start: int, end: int) -> list[int]:
         while i != -1:
             places.extend(range(max(start, i - LONGEST_SIGN + 1), i + 1))
             i = text.find(sign, i + 1, end)
-    # Words are looked for in a lower-cased ASCII copy: one byte per character, so offsets
-    # line up, and faster to make and search than a lower-cased str.
+    # The copy has one byte per character, so that offsets line up, and a space put first for a
+    # word right at `start`.
     region = text[start:end]
     for char, letter in ODD_LETTERS.items():
         if char in region:
             region = region.replace(char, letter)
-    low = region.encode("ascii", "replace").lower()
-    for word in WORDS:
-        i = low.find(word)
-        while i != -1:
-            # A number word opens a number only after a character that is not a letter, digit
-            # or hyphen. A place after an ASCII letter is left out here (QUANTITY would refuse
-            # it anyway): number words are common inside words ("often", "someone").
-            if not i or not low[i - 1:i].isalpha():
-                places.append(start + i)
-            i = low.find(word, i + 1)
-    for scale in SCALES:
-        i = low.find(scale)
-        while i != -1:
-            places.extend(start + i - len(a) for a in ARTICLES if i >= len(a))
-            i = low.find(scale, i + 1)
+    letters = b" " + region.encode("ascii", "replace").translate(LETTERS_ONLY)
+    for m in WORD_AFTER_SPACE.finditer(letters):
+        i = start + m.start()  # the word's offset: the match opens with the space before it, one byte early
+        if m[0] not in SCALE_AFTER_SPACE:
+            places.append(i)
+        elif i > start and text[i - 1] == " ":  # "a million", after a space itself
+            places.extend(i - 1 - len(a) for a in ARTICLES if i - 1 - len(a) >= start)
     return sorted(set(places))
