@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import random
+import string
+
 import pytest
 
 from importai_claims import extract
-from importai_claims.numbers import BETWEEN_AND, HIGH_END, LOW_END, QUANTITY, find_quantities, parse_number
+from importai_claims.numbers import (BETWEEN_AND, BETWEEN_BEFORE, HIGH_END, LOW_END, PLAIN_DIGITS, QUANTITY, after_between,
+                                     find_quantities, parse_number)
 
 # (sentence, the quantity's text, value, value_max, currency)
 DEV = [
@@ -82,3 +86,43 @@ def test_letters_ignorecase_reads_as_ascii_give_the_claims_of_the_plain_words(od
         text = f"Import AI 1: x\n\nA story:\n…a subtitle\n{sentence}\n"
         return [(c.kind, c.value, c.value_max, c.unit, c.per, c.metric) for c in extract(text)]
     assert claims(odd) == claims(plain) and claims(plain)
+
+
+# PLAIN_DIGITS reads the commonest number without QUANTITY. Texts of one character, digits, and
+# then QUANTITY's own scale words, suffixes, separators, signs and ranges, every ASCII character
+# and odd spaces and letters, check that wherever it takes digits, QUANTITY reads those digits
+# alone (taking a number after a hyphen or before "x", " to " or ".5" fails here).
+def test_plain_digits_are_what_quantity_reads_as_plain_digits():
+    rng = random.Random(0)
+    odd = ["“", "‘", "”", "’", "é", "ı", "İ", "ſ", "\u212a", "\u0301", "\u200d", "‿", "٣", "\u00a0", "\u2009", "\u202f",
+           "\x1c", "\x1f", "—", "–", "×", "…"]
+    befores = ["", *string.printable, *odd, "a-", "5-", "(-", "x^"]
+    pieces = [*string.printable, *odd, " million", " Million", " thousand", "-billion", "\u00a0hundred", " trillion",
+              " to 6", " TO 6", " to six", " to $5", " and", "x 10^3", " x 10^3", "×10^3", " × 10^3", "*10^3", "^3",
+              "bn", "B", "k", "M", "mn", "tn", "tr", " 000", "\u00a0000", "\u2009000", "\u202f000", ",000", ".5", "e5",
+              "E+5", "-6", "–6", "—6", " - 6", " — 6", " -6", "\n-6", "5", " 5", ". ", ", "]
+    pieces += [f" {c}" for c in "hHtTbBmMxX"] + [" X 10^3", " To 6", " MILLION"]
+    taken = 0
+    for _ in range(200_000):
+        before = rng.choice(befores)
+        text = before + rng.choice(["5", "10", "360", "2024"]) + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
+        if plain := PLAIN_DIGITS.match(text, len(before)):
+            taken += 1
+            m = QUANTITY.match(text, len(before))
+            assert m and m.span() == plain.span() and m.groups() == (None, plain[0]) + (None,) * 6, text
+    assert taken > 5_000
+
+
+# after_between tries BETWEEN_BEFORE only when "between" shows in the 12 characters it looks at.
+def test_after_between_is_between_before():
+    rng = random.Random(1)
+    words = ["between", "Between", "BETWEEN", "BeTwEeN", "betwee", "etween", "abetween", "x", "5", "and"]
+    spaces = [" ", "  ", "     ", "      ", "\n", "\t", "\u00a0", "\u2009", "\x1c", ""]
+    found = 0
+    for _ in range(100_000):
+        text = "".join(rng.choice(words) + rng.choice(spaces) for _ in range(rng.randint(1, 3))) + "5"
+        start = len(text) - 1
+        expected = BETWEEN_BEFORE.search(text, max(0, start - 12), start) is not None
+        found += expected
+        assert after_between(text, start) == expected, text
+    assert found > 10_000

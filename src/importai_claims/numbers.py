@@ -15,6 +15,8 @@ high end of a range: "$80bn", "7B", "1.4 million", "360 000", "a trillion", "10�
 from __future__ import annotations
 
 import math
+import re
+import string
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -71,6 +73,26 @@ BETWEEN_AND = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
+
+# The commonest number: plain digits that nothing around makes more of, "2024 was", "12%", "(5)".
+# QUANTITY takes about 2 µs to read one; this stdlib pattern a tenth, and whatever it does not
+# take is left to QUANTITY (tests/test_numbers.py checks that it never takes what QUANTITY reads
+# otherwise). After a space, these letters open nothing QUANTITY goes on with: no scale word
+# ("5 million"), " to " ("5 to 6") or "x" ("5 x 10^3").
+_INERT_LETTERS = "".join(sorted(set(string.ascii_letters) - set("tTxX") - {c for w in SCALE_WORDS for c in (w[0], w[0].upper())}))
+PLAIN_DIGITS = re.compile(
+    rf"""
+    (?: ^ | (?<= [\ \n(\[/#~“‘"'] ) )   # after a space, bracket, quote...: no word character, dot, comma or hyphen
+    [0-9]+
+    (?=                                 # and then no decimals, grouping, exponent, suffix or range:
+        \Z                              #   the end
+      | [)\]%:;?!”’"'/]                 #   a closing bracket or quote, a per cent sign, a colon...
+      | [.,] (?: [\ \n] | \Z )           #   a full stop or comma and a space: not "2.5", "2,000"
+      | \ [{_INERT_LETTERS}(“"]          #   a space and a word, bracket or quote
+    )
+    """,
+    re.VERBOSE,
+)
 
 
 TIMES_SIGN = regex.compile(r"[\s x×*]")
@@ -180,12 +202,24 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     end = len(text) if end is None else end
     pos = start
     for place in number_starts(text, start, end):  # a superset of where QUANTITY matches
-        if place < pos or (m := QUANTITY.match(text, place, end)) is None:
+        if place < pos:
             continue
-        q = _quantity(text, m, end)
+        if (plain := PLAIN_DIGITS.match(text, place, end)) and not after_between(text, place):
+            q = Quantity(place, plain.end(), plain[0], float(plain[0]), None, None, False, False)
+        elif (m := QUANTITY.match(text, place, end)) is not None:
+            q = _quantity(text, m, end)
+        else:
+            continue
         pos = q.end
-        if not inside_name(text, m.start()):
+        if not inside_name(text, place):
             yield q
+
+
+def after_between(text: str, start: int) -> bool:
+    """True when "between" and spaces come right before `start` (BETWEEN_BEFORE, tried only when
+    "between" is there in any case: the 12 characters it looks at are lower-cased first)."""
+    lo = max(0, start - 12)
+    return "between" in text[lo:start].lower() and BETWEEN_BEFORE.search(text, lo, start) is not None
 
 
 def _quantity(text: str, m: regex.Match, end: int) -> Quantity:
@@ -200,7 +234,7 @@ def _quantity(text: str, m: regex.Match, end: int) -> Quantity:
         if not scaled and hi_scaled:
             value = scale_value(value, scale_of(high[2], high[3]))  # "$1-2 million"
         scaled = scaled or hi_scaled
-    elif BETWEEN_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+    elif after_between(text, m.start()):
         tail = BETWEEN_AND.match(text, m.end(), end)
         if tail:
             value_max, hi_currency, _, hi_scaled = _amount(*tail.groups())
