@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import random
 import string
+from decimal import Decimal
 
 import pytest
 
 from importai_claims import extract
 from importai_claims.numbers import (BETWEEN_AND, BETWEEN_BEFORE, HIGH_END, LOW_END, PLAIN_DIGITS, QUANTITY, after_between,
-                                     find_quantities, parse_number)
+                                     find_quantities, parse_number, scale_value)
+from importai_claims.vocab import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS
 
 # (sentence, the quantity's text, value, value_max, currency)
 DEV = [
@@ -126,3 +128,24 @@ def test_after_between_is_between_before():
         found += expected
         assert after_between(text, start) == expected, text
     assert found > 10_000
+
+
+@pytest.mark.parametrize("word", sorted(NUMBER_WORDS))
+def test_every_number_word_in_every_case_is_its_value(word):
+    for written in (word, word.upper(), word.capitalize(), word.replace("s", "ſ").replace("i", "İ")):
+        assert parse_number(written) == NUMBER_WORDS[word], written
+    assert parse_number(f"{word}-one") == NUMBER_WORDS[word] + 1
+
+
+# scale_value multiplies a whole number in binary and any other in decimal. Whole numbers of every
+# size (those around 2**53 over the factor too, and below zero), decimals and zero times every
+# scale factor check that the product is the decimal one (multiplying a fraction, or a product
+# past 2**53, in binary fails here).
+def test_scale_value_is_the_product_in_decimal():
+    rng = random.Random(2)
+    factors = [*SCALE_SUFFIXES.values(), *(a * b for a in SCALE_WORDS.values() for b in SCALE_WORDS.values())]
+    for _ in range(100_000):
+        factor = rng.choice(factors)
+        value = rng.choice([float(rng.randint(0, 10 ** rng.randint(0, 19))), float(int(2**53 / factor) + rng.randint(-2, 2)),
+                            -float(rng.randint(0, 10 ** rng.randint(0, 19))), round(rng.uniform(0, 1000), rng.randint(1, 4)), 0.0])
+        assert scale_value(value, factor) == float(Decimal(repr(value)) * Decimal(repr(factor))), (value, factor)

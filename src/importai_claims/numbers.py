@@ -126,6 +126,8 @@ def parse_number(text: str) -> float:
     if text.isdecimal():  # most numbers: "2024", "7"
         return float(text)
     t = vocab_key(text.strip())  # IGNORECASE matched "ſix" as "six"
+    if t in NUMBER_WORDS:  # most numbers in words: "one", "seven"
+        return float(NUMBER_WORDS[t])
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
         factor = float(TIMES_SIGN.sub("", mantissa) or 1)
@@ -153,6 +155,8 @@ def scale_value(value: float, factor: float) -> float:
     (4060000000.0, 1.1e+18)
     """
     if factor == 1.0 or not math.isfinite(value):
+        return value * factor
+    if value.is_integer() and abs(value * factor) < 2**53:  # "7B", "$80bn": whole, so exact in binary too
         return value * factor
     return float(Decimal(repr(value)) * Decimal(repr(factor)))
 
