@@ -19,20 +19,30 @@ import regex
 
 from .vocab import BENCHMARK_HINTS, GENERIC_NAMES, KNOWN_BENCHMARKS, LANGUAGES
 
-# Most of a story is lower-case words, so the scan only stops at capitals and digits (1.7× as
-# fast as trying every word): a name that starts in lower case ("o1-preview", "nuPlan") is found
-# at its first digit or capital, its head ("o", "nu") matched looking back. A name starts where
-# group "head" does.
-NAME = regex.compile(
+# After its first token, a name goes on with capitalised words, numbers, lower-case words with a
+# digit and versions.
+MORE_TOKENS = r"""
+    (?: [\ \u00a0] (?: [\p{Lu}][\w.&’'+-]* | \d[\w.-]* | [\p{Ll}]+\d[\w.-]* | v\d[\w.]* ) )*  # 3.5 Sonnet, k1.5
+"""
+# Most of a story is lower-case words, so the scans stop only at capitals and digits (1.7× as
+# fast as trying every word): a name that starts in lower case ("nuPlan", "o1-preview") is found
+# at its first capital or digit, its head ("nu", "o") matched looking back. A name starts where
+# group "head" does. One scan stops at capitals, one at digits: `regex` skips to the one kind of
+# character each looks for much faster than to either of two (_name_matches joins them).
+CAPITAL_NAME = regex.compile(
     r"""
     (?: (?<![\w’'-]) (?P<head>) [\p{Lu}][\w.&’'+-]*                                 # Claude
-      | (?<= (?<![\w’'-]) (?P<head>[\p{Ll}]+) ) \d[\w.-]*                            # o1-preview
       | (?<= (?<![\w’'-]) (?P<head>[\p{Ll}]{1,3}) ) [\p{Lu}][\w.-]* )               # nuPlan
-    (?: [\ \u00a0] (?: [\p{Lu}][\w.&’'+-]* | \d[\w.-]* | [\p{Ll}]+\d[\w.-]* | v\d[\w.]* ) )*  # 3.5 Sonnet, k1.5
-    """,
+    """ + MORE_TOKENS,
     regex.VERBOSE,
 )
-HEAD = NAME.groupindex["head"]  # m.start(HEAD): a group looked up by name costs a third of the scan
+DIGIT_NAME = regex.compile(
+    r"""
+    (?<= (?<![\w’'-]) (?P<head>[\p{Ll}]+) ) \d[\w.-]*                                # o1-preview
+    """ + MORE_TOKENS,
+    regex.VERBOSE,
+)
+HEAD = CAPITAL_NAME.groupindex["head"]  # m.start(HEAD): by name, a group costs a third of the scan
 INSIDE_WORD = regex.compile(r"(?<=[\w’'-])[\w’'-]*")
 OPENING_WORDS = frozenset(
     """the a an this that these those it its in on at for with by from to of and or but so if as why how what
@@ -89,7 +99,8 @@ def _shortenings(surfaces: dict[str, str]) -> dict[str, str]:
     for group in by_head.values():
         if len(group) > 1:
             for k, short in group:
-                longer = [o for o, long in group if o != k and long.startswith(short) and long[len(short):][:1].isalpha()]
+                longer = [o for o, long in group
+                          if o != k and long.startswith(short) and long[len(short):][:1].isalpha()]
                 if longer:
                     out[k] = max(longer, key=len)
     return out
@@ -115,7 +126,7 @@ def is_benchmark_name(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _trim(raw: str) -> tuple[int, str, str, bool] | None:
-    """A NAME match without its opening words ("The", "In"), leading numbers and trailing dots:
+    """A name as matched, without its opening words ("The", "In"), leading numbers and trailing dots:
     (its offset in `raw`, its text, its key, whether it is one plain word that may be a common
     one), or None when what is left is no name. It depends on the matched text alone, so it is
     cached: a story names the same things again and again."""
@@ -152,6 +163,25 @@ def _merged(names: list[Name]) -> list[Name]:
     if not longer:
         return names
     return [Name(n.start, n.end, n.text, longer[n.key]) if n.key in longer else n for n in names]
+
+
+def _name_matches(text: str, start: int, end: int) -> list[regex.Match[str]]:
+    """The names from `start` to `end`, leftmost first and none inside another, as one pattern
+    of CAPITAL_NAME's and DIGIT_NAME's alternatives finds them. A story has few names that open
+    with a digit ("o1", "k1.5"): the capitals' scan runs on between them, and each is taken
+    unless a capital's name covers it ("OpenAI o1")."""
+    found = []
+    while (digit := DIGIT_NAME.search(text, start, end)) is not None:
+        for m in CAPITAL_NAME.finditer(text, start, end):
+            if m.start() > digit.start():
+                break
+            found.append(m)
+            start = m.end()
+        if digit.start() >= start:
+            found.append(digit)
+            start = digit.end()
+    found.extend(CAPITAL_NAME.finditer(text, start, end))
+    return found
 
 
 def _opens_sentence(text: str, pos: int) -> bool:
@@ -204,11 +234,11 @@ class StoryNames:
 
     def _scan(self, start: int, end: int) -> list[Name]:
         text, names = self.text, []
-        # NAME looks back for a lower-case head ("o" of "o1"), which must not reach before
+        # The scans look back for a lower-case head ("o" of "o1"), which must not reach before
         # `start`: a story that starts inside a word is scanned from the end of that word.
         if inside := INSIDE_WORD.match(text, start):
             start = inside.end()
-        for m in NAME.finditer(text, start, end):  # (one loop, no call per match: a third of the scan's own time)
+        for m in _name_matches(text, start, end):  # (one loop, no call per match: a third of the scan's own time)
             head = m.start(HEAD)
             trimmed = _trim(text[head:m.end()])
             if trimmed is None:
