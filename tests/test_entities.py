@@ -9,10 +9,11 @@ import regex
 from importai_claims import entities
 
 
-# _opens_sentence turns a name down by a look at the characters before it, without
-# SENTENCE_OPENING. Texts made of the pattern's own marks, line breaks, spaces of every kind and
-# letters check it at every place: a mark left out of OPENING_MARKS, a window one character
-# shorter or a name at the text's very start turned down fails here.
+# _opens_sentence tells most names by a look at the characters before them, without
+# SENTENCE_OPENING: none of its marks there, or one of OPENING_ENDS just before. Texts made of the
+# pattern's own marks, line breaks, spaces of every kind and letters check it at every place: a
+# mark left out of OPENING_MARKS, a window one character shorter, a name at the text's very start
+# turned down, or an ending in OPENING_ENDS that the pattern does not always match fails here.
 def test_opens_sentence_is_the_search_for_a_sentence_opening():
     rng = random.Random(0)
     pieces = [*".!?:…•“\"(\n", " ", "  ", "\u00a0", "\t", "\r", "\x1c", "\x85", "\u2028", "\u2009",

@@ -62,6 +62,7 @@ SPEAKER_AFTER = regex.compile(
 POSSESSIVE = regex.compile(r"[’']s\b")
 SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:…•]\s*|[“\"(]\s*)$", regex.MULTILINE)
 OPENING_MARKS = frozenset(".!?:…•“\"(\n")  # SENTENCE_OPENING's marks, and the line break of its "^$"
+OPENING_ENDS = (*OPENING_MARKS, *(mark + " " for mark in OPENING_MARKS - {"\n"}))  # it matches, whatever precedes
 # Words after which a name is an opponent or a baseline, not what the story is about. Searched
 # backwards (REVERSE: the same yes or no), each try from a place short of the name fails at once
 # on "$" instead of after the words: 1.7× as fast.
@@ -188,10 +189,11 @@ def _opens_sentence(text: str, pos: int) -> bool:
     """True where a name at `pos` opens a sentence, a line or a quote."""
     lo = max(0, pos - 3)
     # SENTENCE_OPENING needs one of its marks or a line break before `pos` (or the text's start
-    # at `pos`): most names have none, and skip the search.
+    # at `pos`), and holds when one of OPENING_ENDS is just before it: nearly every name is
+    # told by these two looks, without the search.
     if pos and OPENING_MARKS.isdisjoint(text[lo:pos]):
         return False
-    return bool(SENTENCE_OPENING.search(text, lo, pos))
+    return text.endswith(OPENING_ENDS, lo, pos) or bool(SENTENCE_OPENING.search(text, lo, pos))
 
 
 def _nothing(name: Name) -> bool:
