@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import pytest
 import regex
 
 from importai_claims import entities
@@ -61,3 +62,16 @@ def test_name_matches_are_the_matches_of_one_pattern():
         assert found == expected, (text, start, end)
         with_digit += any(text[s].isdigit() for _, s, _ in expected)
     assert with_digit > 5_000
+
+
+# _shortenings compares only names of four or more characters that share their first four.
+@pytest.mark.parametrize("spellings, expected", [
+    (["Open Phil", "Open Philanthropy"], {"openphil": "openphilanthropy"}),
+    (["Google", "Google’s Gemma-2 9B"], {}),  # a shortening ends mid-word, not before "’"
+    (["Evo", "Evolution"], {}),  # three characters say too little
+    (["Deep", "DeepMind", "DeepSeek-V3"], {"deep": "deepseekv3"}),  # the longest key of those it shortens
+    (["Deep", "DeepSeek", "DeepMind"], {"deep": "deepseek"}),  # of two as long, the first named
+    (["Anthropic", "Claude", "OpenAI"], {}),
+], ids=["open phil", "possessive", "three letters", "longest", "first of two", "none"])
+def test_shortenings(spellings, expected):
+    assert entities._shortenings({entities.name_key(s): s for s in spellings}) == expected

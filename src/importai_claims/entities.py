@@ -27,8 +27,9 @@ MORE_TOKENS = r"""
 # Most of a story is lower-case words, so the scans stop only at capitals and digits (1.7× as
 # fast as trying every word): a name that starts in lower case ("nuPlan", "o1-preview") is found
 # at its first capital or digit, its head ("nu", "o") matched looking back. A name starts where
-# group "head" does. One scan stops at capitals, one at digits: `regex` skips to the one kind of
-# character each looks for much faster than to either of two (_name_matches joins them).
+# group "head" does. One scan stops at capitals, one at digits: `regex` skips to one kind of
+# character much faster than to either of two, and the two scans take 0.85 of the time of one
+# pattern of both (_name_matches joins them).
 CAPITAL_NAME = regex.compile(
     r"""
     (?: (?<![\w’'-]) (?P<head>) [\p{Lu}][\w.&’'+-]*                                 # Claude
@@ -62,7 +63,8 @@ SPEAKER_AFTER = regex.compile(
 POSSESSIVE = regex.compile(r"[’']s\b")
 SENTENCE_OPENING = regex.compile(r"(?:^|[.!?:…•]\s*|[“\"(]\s*)$", regex.MULTILINE)
 OPENING_MARKS = frozenset(".!?:…•“\"(\n")  # SENTENCE_OPENING's marks, and the line break of its "^$"
-OPENING_ENDS = (*OPENING_MARKS, *(mark + " " for mark in OPENING_MARKS - {"\n"}))  # it matches, whatever precedes
+# Endings of a text that SENTENCE_OPENING matches, whatever comes before them.
+OPENING_ENDS = (*OPENING_MARKS, *(mark + " " for mark in OPENING_MARKS - {"\n"}))
 # Words after which a name is an opponent or a baseline, not what the story is about. Searched
 # backwards (REVERSE: the same yes or no), each try from a place short of the name fails at once
 # on "$" instead of after the words: 1.7× as fast.
@@ -127,10 +129,10 @@ def is_benchmark_name(text: str) -> bool:
 
 @lru_cache(maxsize=8192)
 def _trim(raw: str) -> tuple[int, str, str, bool] | None:
-    """A name as matched, without its opening words ("The", "In"), leading numbers and trailing dots:
-    (its offset in `raw`, its text, its key, whether it is one plain word that may be a common
-    one), or None when what is left is no name. It depends on the matched text alone, so it is
-    cached: a story names the same things again and again."""
+    """A name as matched, without its opening words ("The", "In"), leading numbers and trailing
+    dots: (its offset in `raw`, its text, its key, whether it is one plain word that may be a
+    common one), or None when what is left is no name. It depends on the matched text alone, so
+    it is cached: a story names the same things again and again."""
     if " " not in raw and raw.casefold().strip("’'") in OPENING_WORDS:
         return None  # the commonest case: "The", "In", "This"
     tokens = raw.split()
@@ -240,7 +242,7 @@ class StoryNames:
         # `start`: a story that starts inside a word is scanned from the end of that word.
         if inside := INSIDE_WORD.match(text, start):
             start = inside.end()
-        for m in _name_matches(text, start, end):  # (one loop, no call per match: a third of the scan's own time)
+        for m in _name_matches(text, start, end):  # (all in one loop: no call per match)
             head = m.start(HEAD)
             trimmed = _trim(text[head:m.end()])
             if trimmed is None:
