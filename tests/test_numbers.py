@@ -9,7 +9,7 @@ from decimal import Decimal
 import pytest
 
 from importai_claims import extract
-from importai_claims.numbers import (BETWEEN_AND, BETWEEN_BEFORE, HIGH_END, LOW_END, PLAIN_DIGITS, QUANTITY, after_between,
+from importai_claims.numbers import (BETWEEN_AND, BETWEEN_BEFORE, HIGH_END, LOW_END, PLAIN_DIGITS, QUANTITY, UnknownDigit, after_between,
                                      find_quantities, parse_number, scale_value)
 from importai_claims.vocab import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS
 
@@ -149,3 +149,36 @@ def test_scale_value_is_the_product_in_decimal():
         value = rng.choice([float(rng.randint(0, 10 ** rng.randint(0, 19))), float(int(2**53 / factor) + rng.randint(-2, 2)),
                             -float(rng.randint(0, 10 ** rng.randint(0, 19))), round(rng.uniform(0, 1000), rng.randint(1, 4)), 0.0])
         assert scale_value(value, factor) == float(Decimal(repr(value)) * Decimal(repr(factor))), (value, factor)
+
+
+# `regex`'s \d follows a newer Unicode than Python 3.11's, which cannot read a Garay digit
+# (U+10D41): such a number is no quantity, where it used to end the whole file with KeyError.
+@pytest.mark.parametrize("sentence", [
+    "The model has \U00010d41 billion parameters and 7B active",
+    "It costs $\U00010d41\U00010d42 and 7B",
+    "1\U00010d41 GPUs, then 7B",
+])
+def test_a_number_in_digits_python_cannot_read_is_no_quantity(sentence):
+    assert [q.text for q in find_quantities(sentence)] == ["7B"]
+
+
+@pytest.mark.parametrize("number", ["\U00010d41", "1\U00010d41", "\U00010d41,000", "1.2 x 10^\U00010d41"])
+def test_parse_number_names_a_digit_python_cannot_read(number):
+    with pytest.raises(UnknownDigit):
+        parse_number(number)
+
+
+def test_unknown_digits_leave_the_claims_of_an_issue():
+    text = ("Import AI 999: A test issue\n\nA story about numbers:\n\u2026A subtitle\u2026\n"
+            "The model has \U00010d41 billion parameters. Llama has 70 billion parameters.\n")
+    assert [(c.kind, c.value) for c in extract(text)] == [("parameter_count", 70e9)]
+
+
+@pytest.mark.parametrize("sentence, quantities", [
+    ("DeepSeek charges RMB 2 per million tokens", [("RMB 2", "CNY")]),
+    ("(RMB 5)", [("RMB 5", "CNY")]),
+    ("the xRMB 5 model", [("5", None)]),  # a sign that is a word opens no number inside a word
+    ("the éRMB 5 model", [("5", None)]),
+])
+def test_a_currency_word_opens_a_number_only_as_a_word(sentence, quantities):
+    assert [(q.text, q.currency) for q in find_quantities(sentence)] == quantities

@@ -39,6 +39,7 @@ TOKENS = [
     "85%", "26.23%", "~30%", "1e25 FLOPs", "10^24", "1,000 H100s", "128k tokens", "context window of 1M",
     "nine", "a dozen", "up to", "at least", "roughly", "GPT-4", "Llama 3.1 8B", "MMLU", "AIME 2024:", "than",
     "faster than", "\u201cquoted 3x\u201d", '"', "(", ")", "\u2013", "-", ".", ". ", ";", ":", ",", "\u2026", "*",
+    "\U00010d41", "Import AI \U00010d41\U00010d42: x\n",  # a digit newer than this Python's Unicode
     "\n", "\n\n", "\r\n", "***\n", "\u2026subtitle\n", "Tech Tales:\n", "Import A-Idea\n", "Import AI 12: x\n",
     "Thanks for reading\n", "Subscribe now\n", " ", "  ", "\t", "\u00a0", "\u200b", "\ufeff", "0", "1", "9.",
 ]

@@ -93,6 +93,7 @@ def test_markdown_without_issue_number_in_title_takes_it_from_the_url():
     ("Import AI #401 - Cheating", "2025-02-24T08:00:00Z", None, (401, "2025-02-24")),
     ("Cheating", "", "https://jack-clark.net/2025/02/10/import-ai-399-1000-samples/", (399, None)),
     ("Weekly notes", "Spring", None, (None, "Spring")),
+    ("Import AI \U00010d41: Garay digits", "", "https://x.example/p/import-ai-\U00010d41-garay", (None, None)),  # none Python reads
 ])
 def test_issue_meta(title, day, url, expected):
     meta = issue_meta(title, day, url)

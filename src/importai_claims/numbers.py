@@ -29,7 +29,10 @@ from .vocab import CURRENCY_SIGNS, NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS, vo
 _WORD_ALTS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE_WORD_ALTS = "|".join(sorted(SCALE_WORDS, key=len, reverse=True))
 _SUFFIX_ALTS = "|".join(sorted(SCALE_SUFFIXES, key=len, reverse=True))
-_SIGN_ALTS = "|".join(regex.escape(s) for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
+# A sign that opens with a letter ("RMB", "US$") is none inside a word: "xRMB 5" (number_starts
+# finds no word after a letter either).
+_SIGN_ALTS = "|".join((r"(?<!\p{L})" if s[0].isalpha() else "") + regex.escape(s)
+                      for s in sorted(CURRENCY_SIGNS, key=len, reverse=True))
 
 # One number: digits (with thousands separators, decimals or an exponent) or number words.
 _NUMBER = rf"""
@@ -96,6 +99,12 @@ PLAIN_DIGITS = re.compile(
 
 
 TIMES_SIGN = regex.compile(r"[\s x×*]")
+DIGIT = regex.compile(r"\d")
+
+
+class UnknownDigit(ValueError):
+    """A number written with a digit that `regex` knows (its `\\d` follows a newer Unicode than
+    this Python's) and Python cannot read: "\U00010d41 billion" in Garay digits."""
 DIGIT_GROUPING = regex.compile(r"[,\s\u00a0\u202f\u2009]")
 WORD_JOINT = regex.compile(r"[-\s]+")  # "twenty-five", "two hundred"
 
@@ -128,6 +137,8 @@ def parse_number(text: str) -> float:
     t = vocab_key(text.strip())  # IGNORECASE matched "ſix" as "six"
     if t in NUMBER_WORDS:  # most numbers in words: "one", "seven"
         return float(NUMBER_WORDS[t])
+    if not t.isascii() and not all(d.isdecimal() for d in DIGIT.findall(t)):
+        raise UnknownDigit(text)
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
         factor = float(TIMES_SIGN.sub("", mantissa) or 1)
@@ -211,7 +222,10 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         if (plain := PLAIN_DIGITS.match(text, place, end)) and not after_between(text, place):
             q = Quantity(place, plain.end(), plain[0], float(plain[0]), None, None, False, False)
         elif (m := QUANTITY.match(text, place, end)) is not None:
-            q = _quantity(text, m, end)
+            try:
+                q = _quantity(text, m, end)
+            except UnknownDigit:  # a number Python cannot read is no quantity, rather than the end of the file
+                continue
         else:
             continue
         pos = q.end

@@ -27,7 +27,7 @@ ISSUE_TITLE = regex.compile(
     r"""
     ^ [\ \t]* (?:\#+\ )?                    # optional Markdown heading marks
     (?P<title>
-        Import \ AI \ ? \#? (?P<number> \d{1,4} )   # "Import AI 401", "Import AI #401"
+        Import \ AI \ ? \#? (?P<number> [0-9]{1,4} )   # "Import AI 401", "Import AI #401"
         [\ \t]* [:\-–—] [\ \t]* \S [^\r\n]*         # ": Cheating reasoning models; …"
     )
     [\ \t]* \r? $

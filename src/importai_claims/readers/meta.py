@@ -21,7 +21,7 @@ from ..segment import ISSUE_TITLE
 URL_NUMBER = regex.compile(
     r"""
     import-?ai-?                # the slug's "import-ai-" (Substack) or "importai"
-    (?P<number> \d{1,4} )       # the issue number
+    (?P<number> [0-9]{1,4} )       # the issue number
     (?: [-/.] | $ )             # ends the slug or a word of it
     """,
     regex.VERBOSE | regex.IGNORECASE,
