@@ -1,0 +1,52 @@
+"""The skeleton of a text, which claim ids and `diff` rest on, read the same as it always has:
+the fast path (quotes and dashes replaced where present, spaces collapsed by str.split) against
+the patterns it stands for, on the seeds' sentences and on generated text."""
+
+from __future__ import annotations
+
+import random
+import sys
+
+import regex
+
+from importai_claims.skeleton import NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _skeleton, marked, skeleton
+
+EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+# The typographic characters made plain, as first written.
+TABLE = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"})
+
+
+def by_the_patterns(text: str) -> str:
+    """The skeleton as first written: a translate table, then \\s+ made one space and stripped."""
+    return SPACE.sub(" ", NUMBER_RUN.sub("#", NUMBER.sub("#", text.translate(TABLE)))).strip()
+
+
+def test_str_split_splits_at_backslash_s_and_at_not_backslash_s_alone():
+    split_at = {c for c in EVERY_CHARACTER if c.isspace()}
+    assert split_at - set(regex.findall(r"\s", EVERY_CHARACTER)) == set(NOT_BACKSLASH_S)
+
+
+def test_the_skeleton_of_every_seed_sentence_and_of_its_pieces(seed_texts):
+    for text in seed_texts.values():
+        for line in text.splitlines():
+            for cut in range(0, len(line), 37):
+                assert _skeleton(line[:cut]) == by_the_patterns(line[:cut])
+                assert _skeleton(line[cut:]) == by_the_patterns(line[cut:])
+
+
+def test_the_skeleton_of_generated_text():
+    rng = random.Random(0)
+    pieces = ["seven", "Billion", "ſix", "TEN", "often", "5", "2,000", "360 000", "1.5", "-", "—", "–", "‑", "‐", "’s",
+              "‘", "“", "”", "„", "‛", " ", "  ", "\t", "\n", "\u00a0", "\u2009", "\u3000", "\x1c", "\x1f", "\x85", "x", "GPT-4", ","]
+    for _ in range(50_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert _skeleton(text) == by_the_patterns(text), text
+
+
+def test_marked_masks_every_number_and_marks_the_claims():
+    assert marked("It gets 60% and GPT gets 70%.", 25, 28) == "It gets #% and GPT gets⟨⟩."
+    sentence = "“Seven billion” – fast\x1c 2,000 times faster"
+    start = sentence.index("2,000")
+    assert marked(sentence, start, start + len("2,000 times")) == '"#" - fast⟨⟩faster'
+    assert skeleton("WaferLLM delivers 606× faster and 22× more\n energy-efficient GEMV") == \
+        "WaferLLM delivers #× faster and #× more energy-efficient GEMV"
