@@ -57,6 +57,16 @@ WORD_AFTER_SPACE = re.compile(f" (?:{_alternatives(sorted(WORDS + SCALES))})".en
 SCALE_AFTER_SPACE = frozenset(f" {w}".encode("ascii") for w in SCALES)
 
 
+def letters_only(region: str) -> bytes:
+    """The copy of `region` that WORD_AFTER_SPACE searches: one byte per character, so that
+    offsets line up (one on, for a space put first, for a word right at the start); the letters
+    that IGNORECASE reads as ASCII made so, ASCII letters in lower case, every other byte a space."""
+    for char, letter in ODD_LETTERS.items():
+        if char in region:
+            region = region.replace(char, letter)
+    return b" " + region.encode("ascii", "replace").translate(LETTERS_ONLY)
+
+
 def number_starts(text: str, start: int, end: int) -> list[int]:
     """Sorted offsets in text[start:end] where a number may start."""
     places = []
@@ -72,14 +82,7 @@ def number_starts(text: str, start: int, end: int) -> list[int]:
         while i != -1:
             places.extend(range(max(start, i - LONGEST_SIGN + 1), i + 1))
             i = text.find(sign, i + 1, end)
-    # The copy has one byte per character, so that offsets line up, and a space put first for a
-    # word right at `start`.
-    region = text[start:end]
-    for char, letter in ODD_LETTERS.items():
-        if char in region:
-            region = region.replace(char, letter)
-    letters = b" " + region.encode("ascii", "replace").translate(LETTERS_ONLY)
-    for m in WORD_AFTER_SPACE.finditer(letters):
+    for m in WORD_AFTER_SPACE.finditer(letters_only(text[start:end])):
         i = start + m.start()  # the word's offset: the match opens with the space before it, one byte early
         if m[0] not in SCALE_AFTER_SPACE:
             places.append(i)
