@@ -75,3 +75,64 @@ def test_name_matches_are_the_matches_of_one_pattern():
 ], ids=["open phil", "possessive", "three letters", "longest", "first of two", "none"])
 def test_shortenings(spellings, expected):
     assert entities._shortenings({entities.name_key(s): s for s in spellings}) == expected
+
+
+# _is_speaker tries SPEAKER_AFTER only where the word after the name, its "’s" and spaces, opens
+# with the first three letters of one of the pattern's words (or is cut short by the window).
+# Texts of the pattern's own words, in every case, after quotes, "s" and runs of spaces of every
+# kind and length, check it at every place: a head left out of SPEAKER_HEADS, a mark left out of
+# the first strip, or a word cut short taken for a whole one fails here.
+def _pattern_words(pattern: regex.Pattern) -> list[str]:
+    return sorted(set(regex.findall(r"(?<!\\)[a-z]+", pattern.pattern)) - {"s"})
+
+
+def _spaces(rng: random.Random) -> str:
+    return "".join(rng.choice(" \u00a0\t\n\u2009\u3000\x1c") for _ in range(rng.choice([0, 1, 1, 1, 2, 5, 12, 14, 16])))
+
+
+def test_is_speaker_is_the_match():
+    rng = random.Random(4)
+    words = _pattern_words(entities.SPEAKER_AFTER) + ["the", "sees", "tests", "Says", "WROTE", "xsaid", "Apple"]
+    words += [w + "s" for w in words] + [w + "ed" for w in words] + [w[:2] for w in words]
+    openings = ["", "’", "'", "s", "’s", "'s", "s’", "ss", "’’", "x"]
+    tried = found = 0
+    for _ in range(100_000):
+        text = "".join(rng.choice(openings) + _spaces(rng) + rng.choice(words) for _ in range(rng.randint(1, 3)))
+        text += rng.choice(["", " ", ".", "s", "’", "\u0301", "_"])
+        for pos in range(len(text) + 1):
+            expected = entities.SPEAKER_AFTER.match(text, pos) is not None
+            assert entities._is_speaker(text, pos) == expected, (text, pos)
+            tried, found = tried + 1, found + expected
+    assert found > 20_000 and tried - found > 1_000_000
+
+
+# _is_compared tries COMPARED only where the word before the name's spaces, lower-cased, ends
+# like one of the pattern's phrases, holds "outperform", or is not ASCII. Texts of the pattern's
+# own words, in every case and with "ſ", "K" and "İ" for s, k and i, before runs of spaces of
+# every kind, check it at every place: an ending left out of COMPARED_ENDS, a tail one character
+# shorter, the look for "outperform" or for letters beyond ASCII left out fails here.
+def test_is_compared_is_the_search():
+    rng = random.Random(5)
+    odd = {"s": "ſ", "k": "\u212a", "i": "İ"}
+    words = _pattern_words(entities.COMPARED) + ["vs.", "outperformed", "outperforming", "outperforms",
+                                                 "dislike", "beta", "the", "Google’s", "(", "“", "x", "5"]
+
+    def mangle(word: str) -> str:
+        r = rng.random()
+        if r < 0.15:
+            return word.upper()
+        if r < 0.3:
+            return word.capitalize()
+        if r < 0.45:
+            return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
+        return word
+
+    tried = found = 0
+    for _ in range(100_000):
+        text = "".join(mangle(rng.choice(words)) + _spaces(rng) for _ in range(rng.randint(1, 4))) + "X"
+        for pos in range(len(text) + 1):
+            expected = entities.COMPARED.search(text, max(0, pos - 30), pos) is not None
+            assert entities._is_compared(text, pos) == expected, (text, pos)
+            tried, found = tried + 1, found + expected
+    assert found > 50_000 and tried - found > 1_000_000
+
