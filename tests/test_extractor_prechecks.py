@@ -177,3 +177,15 @@ def test_context_word_checks_never_turn_down_a_match(pattern, groups, odd):
     found = [h for h in _heads(words, 100_000, most=8) + odd if pattern.search(h)]
     assert len(found) >= 100 and set(odd) <= set(found)
     assert [h for h in found if not context._may_hold(h, *groups)] == []
+
+
+def test_before_and_after_cut_their_windows_at_the_line_the_number_is_on():
+    """before and after cut a window at its line breaks, where line_start and line_end say its
+    line starts and ends ("\\r", "\\n" or both; not other separators), at any size and position."""
+    rng = random.Random(4)
+    pieces = ["a", "bc", " ", "\n", "\r", "\r\n", "5", "’", "\u2028", "\x85", "\x0b", "x" * 50]
+    for _ in range(20_000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 30)))
+        pos, size = rng.randint(0, len(text)), rng.choice([0, 1, 2, 40, 80, 120, 1000])
+        assert base.before(text, pos, size) == text[max(base.line_start(text, pos), pos - size):pos], (text, pos)
+        assert base.after(text, pos, size) == text[pos:min(base.line_end(text, pos), pos + size)], (text, pos)

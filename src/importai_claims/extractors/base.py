@@ -82,14 +82,15 @@ def line_end(text: str, pos: int) -> int:
 
 
 def before(text: str, q: Quantity | int, size: int = WINDOW) -> str:
-    """Up to `size` characters before the number, within its line."""
+    """Up to `size` characters before the number, within its line. (The window is cut at its last
+    line break, not at line_start's: a search of so few characters is faster than the bisection.)"""
     pos = q if isinstance(q, int) else q.start
-    return text[max(line_start(text, pos), pos - size):pos]
+    return text[max(pos - size, 0):pos].rpartition("\n")[2].rpartition("\r")[2]
 
 
 def after(text: str, pos: int, size: int = WINDOW) -> str:
-    """Up to `size` characters from `pos`, within its line."""
-    return text[pos:min(line_end(text, pos), pos + size)]
+    """Up to `size` characters from `pos`, within its line (cut, as `before`, at its first line break)."""
+    return text[pos:pos + size].partition("\n")[0].partition("\r")[0]
 
 
 # Every character str.isspace holds for: all that \\s matches and four more (tests/test_extractor_prechecks.py).
