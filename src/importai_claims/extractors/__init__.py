@@ -3,16 +3,20 @@
 Every number expression in a story goes to the extractors in `EXTRACTORS` order; the first
 that finds a claim in it wins, so one quantity gives at most one claim. A number that falls
 inside the evidence of a claim already found ("8" in "one 8-GPU node") gives none.
+
+A number goes only to the extractors that could find a claim in it, by what follows it (its
+`tail_key`) and each extractor's own cheap test: most numbers ("of the", "2024)") go to few.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from ..models import Kind
-from ..numbers import find_quantities
+from ..numbers import Quantity, find_quantities
 from . import benchmark_score, compute, context_length, dataset_size, money, parameter_count, speedup
-from .base import Candidate, Extractor, before
+from .base import Candidate, Check, Extractor, before, tail_key
 
 # Precedence, most specific first: a multiplier that reads as a gain is a speedup before
 # anything else; a score in dollars is a score before it is money; "1 million tokens" after
@@ -28,6 +32,33 @@ EXTRACTORS: tuple[Extractor, ...] = (
 )
 
 
+# The finds a number goes to, in EXTRACTORS order, each with the check it must pass first, if any.
+Route = tuple[tuple[Callable[[Quantity, str, str], Candidate | None], Check | None], ...]
+EVERY_ROUTE: Route = tuple((extractor.find, None) for extractor in EXTRACTORS)
+CURRENCY_ROUTE: Route = tuple((extractor.find, None) for extractor in EXTRACTORS if extractor.takes_currency)
+
+
+@lru_cache(maxsize=4096)  # a pure function of one short word or sign
+def route(key: str) -> Route:
+    """The route of a number, no amount of money, followed by what has this key (base.tail_key):
+    every extractor's find that its gate does not shut, behind the check the gate gives. A key of
+    "" (a space, a character beyond ASCII, a word that runs on in one) goes to every find.
+
+    >>> [(find.__module__.rsplit(".")[-1], check and check.__name__) for find, check in route("parameters")]
+    ... # doctest: +NORMALIZE_WHITESPACE
+    [('benchmark_score', '_may_rate'), ('parameter_count', None), ('context_length', '_may_follow_context'),
+     ('compute', 'may_name_hardware_at_end'), ('dataset_size', '_may_count')]
+    """
+    if not key:
+        return EVERY_ROUTE
+    steps = []
+    for extractor in EXTRACTORS:
+        gate = extractor.gate(key)
+        if gate is not False:
+            steps.append((extractor.find, None if gate is True else gate))
+    return tuple(steps)
+
+
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterator[Candidate]:
     """The claims in text[start:end], left to right, before context attribution."""
     taken_until = start
@@ -35,12 +66,14 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> Iterat
         if q.start < taken_until:
             continue
         head = before(text, q)  # once: most extractors read the text before the number
-        for extractor in EXTRACTORS:
-            candidate = extractor.find(q, text, head)
+        for find, check in CURRENCY_ROUTE if q.currency else route(tail_key(text, q.end)):
+            if check is not None and not check(q, text, head):
+                continue
+            candidate = find(q, text, head)
             if candidate is not None:
                 taken_until = candidate.end
                 yield candidate
                 break
 
 
-__all__ = ["EXTRACTORS", "Candidate", "Extractor", "Kind", "find_candidates"]
+__all__ = ["EXTRACTORS", "Candidate", "Extractor", "Kind", "find_candidates", "route"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -34,16 +35,34 @@ class Candidate(NamedTuple):  # a tuple, not a frozen dataclass: made twice as f
     subject: str | None = None
 
 
+# A check of a number, `check(q, text, head)`, that holds wherever an extractor's find may take it: a
+# few of find's own first tests, cheaper than a call of find that fails.
+Check = Callable[[Quantity, str, str], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class Extractor:
     """One kind's extractor: a function from a quantity in its text, and the head before it
     (`before(text, q)`, read once for all extractors), to a candidate; with the real sentences it
-    must and must not find a claim in."""
+    must and must not find a claim in.
+
+    The rest says which numbers `find` may take, so that a number goes only to the extractors that
+    could take it (tests/test_extractor_routes.py ties each gate to its patterns): `gate`, given the
+    key of what follows a number that is no amount of money (`tail_key`), is True when find may take
+    it, False when find cannot, or else a check; `takes_currency`, whether find may take an amount."""
 
     kind: Kind
     find: Callable[[Quantity, str, str], Candidate | None]
     must: tuple[tuple[str, str, float], ...]  # (sentence, evidence text, value)
     must_not: tuple[str, ...]
+    gate: Callable[[str], bool | Check]
+    takes_currency: bool = False
+
+
+def keyed(keys: frozenset[str], otherwise: Check | None = None) -> Callable[[str], bool | Check]:
+    """The gate of an extractor that may take a number followed by one of `keys` (its tail_key),
+    and any other only where `otherwise` holds, if given."""
+    return lambda key: key in keys or (otherwise or False)
 
 
 LINE_BREAK = regex.compile(r"[\r\n]")
@@ -91,6 +110,24 @@ def before(text: str, q: Quantity | int, size: int = WINDOW) -> str:
 def after(text: str, pos: int, size: int = WINDOW) -> str:
     """Up to `size` characters from `pos`, within its line (cut, as `before`, at its first line break)."""
     return text[pos:pos + size].partition("\n")[0].partition("\r")[0]
+
+
+# What follows a number, as the registry routes it: behind one space or hyphen at most, a run of ASCII
+# letters that no letter, digit or "_" goes on from (nor any character beyond ASCII but a few signs);
+# or else the one sign there that is printable ASCII, no letter. stdlib re: the classes are ASCII, and
+# it is faster.
+TAIL_KEY = re.compile(r"[ -]?([A-Za-z]+(?=[\x00-\x2f\x3a-\x40\x5b-\x5e\x60\x7b-\x7f’”“–—\xa0]|\Z)|[!-@\[-`{-~]?)")
+
+
+def tail_key(text: str, end: int) -> str:
+    """The key of what follows the number that ends at `end`: its first word, lower-cased, when
+    that is a plain ASCII word, else its first sign when that is printable ASCII, else "" (a space
+    or line break, a character beyond ASCII, a word that goes on in one, the end of the text).
+
+    >>> [tail_key(t, 2) for t in ("7B Parameters,", "30% faster", "8B, 32B", "5 H100", "5 fİve")]
+    ['parameters', '%', ',', '', '']
+    """
+    return TAIL_KEY.match(text, end).group(1).lower()
 
 
 # Every character str.isspace holds for: all that \\s matches and four more (tests/test_extractor_prechecks.py).

@@ -11,9 +11,11 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, after, before, bound_of, bound_sign, end_of_list, ends_in, line_start
+from .base import Candidate, Check, Extractor, after, before, bound_of, bound_sign, end_of_list, ends_in, line_start
 
 PERCENT = regex.compile(r"\s?(?:%|\ percent\b|\ per\ cent\b)")
+# The keys (base.tail_key) of what follows a score that PERCENT, ELO_AFTER or POINTS_AFTER finds.
+SCORE_KEYS = frozenset({"%", "percent", "per", "elo", "on", "points"})
 # A score reads like this before its number: "gets ~60%", "an accuracy of 90%", "scores 87.4".
 SCORE_BEFORE = regex.compile(
     r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)?
@@ -109,10 +111,19 @@ def _listed_under_benchmark(q: Quantity, text: str, head: str) -> tuple[str, str
     return line.group("benchmark").strip(), name.group().strip().rstrip(":")
 
 
+def _may_be_bare_score(q: Quantity) -> bool:
+    """Most numbers are over 100 or have no decimal point: tested before BARE_SCORE."""
+    return q.value <= 100 and "." in q.text
+
+
+def _ends_in_of(head: str) -> bool:
+    """The test of the word ELO ends with (str.rstrip strips all \\s does) before ELO's search."""
+    return head.rstrip("~").rstrip().endswith("of")
+
+
 def _score_line(q: Quantity, text: str, head: str) -> Candidate | None:
     """A bare decimal listed under a benchmark."""
-    # Most numbers are over 100 or have no decimal point: those tests come before the regexes.
-    if q.value > 100 or "." not in q.text or not BARE_SCORE.match(q.text) or not SCORE_END.match(after(text, q.end, 2)):
+    if not _may_be_bare_score(q) or not BARE_SCORE.match(q.text) or not SCORE_END.match(after(text, q.end, 2)):
         return None
     if not (listed := _listed_under_benchmark(q, text, head)):
         return None
@@ -127,13 +138,31 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
             return Candidate(Kind.benchmark_score, q.start, q.end, q.value, q.value_max, q.currency,
                              bound_of(text, head, q.end), "benchmark_score.money_score")
         return None
-    # Tests of the strings ELO_AFTER opens with and ELO ends with (str.rstrip strips all \s does) first.
-    elo_after = ELO_AFTER.match(text, q.end) if text.startswith("Elo", q.end + 1) else None
-    if elo_after or head.rstrip("~").rstrip().endswith("of") and ELO.search(head[-30:]):
+    elo_after = ELO_AFTER.match(text, q.end) if text.startswith("Elo", q.end + 1) else None  # its word tested first
+    if elo_after or _ends_in_of(head) and ELO.search(head[-30:]):
         end = elo_after.end() if elo_after else q.end
         return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, head, end),
                          "benchmark_score.elo")
     return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head)
+
+
+# The signs SCORE_END opens with, but for spaces (tail_key's "", as the line's end is).
+SCORE_END_KEYS = frozenset(".,;)")
+
+
+def _may_rate(q: Quantity, text: str, head: str) -> bool:
+    """Whether find may take a number (not money) that no key of it allows for: a rating after "of"."""
+    return _ends_in_of(head)
+
+
+def _may_score(q: Quantity, text: str, head: str) -> bool:
+    """… or, before a sign SCORE_END opens with, a bare decimal score."""
+    return _may_be_bare_score(q) or _ends_in_of(head)
+
+
+def gate(key: str) -> bool | Check:
+    """Whether find may take a number followed by what has this key (base.tail_key)."""
+    return key in SCORE_KEYS or (_may_score if key in SCORE_END_KEYS else _may_rate)
 
 
 # "DeepSeek R1 scores 71.5 on GPQA Diamond": a bare number between a scoring verb and a benchmark.
@@ -162,6 +191,8 @@ def _points(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.benchmark_score,
     find=find,
+    gate=gate,
+    takes_currency=True,
     must=(
         ("Omni-Math is hard – most models get ~30% or less accuracy (e.g, Claude 3.5 Sonnet gets 26.23%", "26.23%", 26.23),
         ("OpenAI o1-preview and OpenAI o1-mini which get 52.5% and 60.5%, respectively.", "60.5%", 60.5),

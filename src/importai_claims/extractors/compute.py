@@ -14,7 +14,7 @@ import regex
 from ..models import Kind
 from ..numbers import Quantity, scale_value
 from ..vocab import vocab_key
-from .base import Candidate, Extractor, any_case, bound_of, opens_with, preceded_by_name
+from .base import Candidate, Check, Extractor, any_case, bound_of, opens_with, preceded_by_name
 
 _HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
@@ -98,6 +98,30 @@ HARDWARE_BEFORE = regex.compile(
 )
 
 
+# The keys (base.tail_key) that may open HARDWARE or MACHINES: any word but a stop word (their first
+# word, a modifier or the unit, is none), a digit (MACHINES), or a sign that may open a second space
+# or dash, or a modifier.
+STOP_WORDS = frozenset(regex.findall(r"\w+", _STOP))
+HARDWARE_SIGNS = frozenset("0123456789-._")
+# What the keys that may open the other patterns start with (FLOPS and DURATION may run on into a
+# longer word): "x" of TIMES_HARDWARE, FLOPS's prefixes and "flop", DURATION's units.
+OTHER_OPENINGS = ("x", "flop", "zetta", "exa", "peta", "tera", "giga", "hour", "hrs", "day", "week", "month")
+
+
+def may_name_hardware_at_end(q: Quantity, text: str, head: str) -> bool:
+    """may_name_hardware after the number: the check of a number that only HARDWARE or MACHINES may take."""
+    return may_name_hardware(text, q.end)
+
+
+def gate(key: str) -> bool | Check:
+    """Whether find may take a number followed by what has this key (base.tail_key)."""
+    if key.startswith(OTHER_OPENINGS):
+        return True
+    if key in HARDWARE_SIGNS or key.isalpha() and key not in STOP_WORDS:
+        return may_name_hardware_at_end
+    return False
+
+
 def _hardware_unit(noun: str) -> str:
     """The unit for a counted hardware noun: "H100s" -> "GPUs", "chip" -> "chips", "tpu" -> "TPUs"."""
     if GPU_MODEL.match(noun) or noun.lower().startswith("graphics"):
@@ -148,6 +172,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.compute,
     find=find,
+    gate=gate,
     must=(
         ("Evo2 was trained on 2,000 H100 GPUs for several months.", "2,000", 2000),
         ("Most significantly, Helix runs entirely onboard two embedded GPUs.", "two", 2),

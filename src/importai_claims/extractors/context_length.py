@@ -10,7 +10,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, any_case, bound_of, opens_after_spaces
+from .base import Candidate, Extractor, any_case, bound_of, keyed, opens_after_spaces
 
 # The words after the number: "8k context length", "a 1M-token context window".
 CONTEXT_AFTER = regex.compile(
@@ -27,6 +27,8 @@ CONTEXT_BEFORE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 CONTEXT_FIRST = any_case("tcs")  # the letters it opens with, after spaces or dashes
+# The keys (base.tail_key) of what it opens with: its first words, or a second space or dash.
+CONTEXT_KEYS = frozenset({"token", "tokens", "context", "sequence", "ctx", "-"})
 TOKENS = regex.compile(r"[\s-]?tokens?\b", regex.IGNORECASE)
 
 
@@ -36,6 +38,11 @@ def _may_name_context(head: str) -> bool:
     character that lower() leaves apart: only "İ" and "ſ" are such, for "i" and "s".)"""
     low = head.lower()
     return "context" in low or "length" in low
+
+
+def _may_follow_context(q: Quantity, text: str, head: str) -> bool:
+    """Whether find may take a number whatever follows it: its head may name a context."""
+    return _may_name_context(head[-80:])
 
 
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
@@ -58,6 +65,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.context_length,
     find=find,
+    gate=keyed(CONTEXT_KEYS, _may_follow_context),
     must=(
         ("Evo2 was trained in two stages: a pretraining stage which “uses a context length of 8,192 tokens",
          "8,192 tokens", 8192),

@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, any_case, bound_of, ends_in, opens_with
+from .base import Candidate, Check, Extractor, any_case, bound_of, ends_in, opens_with
 
 # The counted things of a data set, as written after the number.
 DATA_UNITS = (
@@ -51,6 +51,8 @@ DATA_SPAN = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 DATA_SPAN_FIRST = any_case("hydmk")  # the letters it opens with, perhaps behind a space
+# The keys (base.tail_key) of its units: the only words that may follow a small count it takes.
+DATA_SPAN_KEYS = frozenset("hours years days minutes km kilometers kilometres miles".split())
 _UNIT_ALTS = "|".join(sorted(DATA_UNITS, key=len, reverse=True))
 # The unit given earlier: "Filtering ~59k samples to ~1k", "cuts the total number of samples down
 # to around ~24,000".
@@ -80,13 +82,34 @@ COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
 
 
+# The signs a modifier or unit of DATA_UNIT or COUNTED_NOUN may open with, behind its space or dash.
+WORD_SIGNS = frozenset("0123456789_'-")
+
+
+def _may_count(q: Quantity, text: str, head: str) -> bool:
+    """Whether find may take a number that is not followed by DATA_SPAN's units: a count large enough."""
+    return q.scaled or q.value >= MIN_UNSCALED
+
+
+def _may_count_unit_before(q: Quantity, text: str, head: str) -> bool:
+    """… and, before a sign no word may open with, its unit named in the head."""
+    return (q.scaled or q.value >= MIN_UNSCALED) and ENDS_IN_UNIT(head[-100:])
+
+
+def gate(key: str) -> bool | Check:
+    """Whether find may take a number followed by what has this key (base.tail_key)."""
+    if key in DATA_SPAN_KEYS:
+        return True
+    return _may_count if key.isalpha() or key in WORD_SIGNS else _may_count_unit_before
+
+
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
     m = DATA_SPAN.match(text, q.end) if opens_with(DATA_SPAN_FIRST, text, q.end) else None
     if m:
         rule = "dataset_size.duration"
-    elif not (q.scaled or q.value >= MIN_UNSCALED):
+    elif not _may_count(q, text, head):
         return None
     elif m := DATA_UNIT.match(text, q.end):
         rule = "dataset_size.unit"
@@ -108,6 +131,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.dataset_size,
     find=find,
+    gate=gate,
     must=(
         ("by learning statistical properties of DNA across 9 trillion tokens of genomic sequences", "9 trillion tokens", 9e12),
         ("SYNTHETIC-1 contains 777k math problems, 144k coding problems", "777k", 777000),

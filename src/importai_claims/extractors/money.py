@@ -11,7 +11,7 @@ import regex
 from ..models import Kind
 from ..numbers import Quantity
 from ..vocab import CURRENCY_WORDS, vocab_key
-from .base import Candidate, Extractor, any_case, bound_of
+from .base import Candidate, Extractor, any_case, bound_of, keyed
 
 # A currency written after the amount: "5 million dollars", "10 billion yuan", "20 EUR".
 CURRENCY_AFTER = regex.compile(
@@ -19,6 +19,7 @@ CURRENCY_AFTER = regex.compile(
     regex.IGNORECASE,
 )
 CURRENCY_FIRST = any_case("u" + "".join(word[0] for word in CURRENCY_WORDS))  # the letter after its space
+CURRENCY_KEYS = frozenset({"us", *CURRENCY_WORDS})  # the keys (base.tail_key) of the words it opens with
 # The denominator of a rate: "$5 per million km", "$3 a month", "$2/hour", "$3 monthly".
 PER = regex.compile(
     r"""
@@ -52,6 +53,8 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.money,
     find=find,
+    gate=keyed(CURRENCY_KEYS),
+    takes_currency=True,
     must=(
         ("Microsoft plans to spend $80bn on AI buildout in 2025:", "$80bn", 8e10),
         ("the company said it plans in 2025 “to invest approximately $80 billion to build out", "$80 billion", 8e10),

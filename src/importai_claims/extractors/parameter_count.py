@@ -11,7 +11,7 @@ import regex
 
 from ..models import Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, bound_of, end_of_list, preceded_by_name
+from .base import Candidate, Extractor, bound_of, end_of_list, keyed, preceded_by_name
 
 # The unit after the number: "7B parameter", "40 billion parameters", "37B activated parameters".
 PARAMETERS = regex.compile(
@@ -29,6 +29,12 @@ def _parameters(text: str, pos: int) -> regex.Match | None:
     return PARAMETERS.match(text, pos) if "param" in text[pos:pos + 21].lower() else None
 
 
+# The keys (base.tail_key) of what may follow a count of parameters: the words PARAMETERS (behind a
+# second space or dash, perhaps) and ACTIVATED open with, and LIST_JOINT's signs and words.
+PARAMETER_KEYS = frozenset(
+    "parameters parameter params param total active activated activation trainable dense sparse non - "
+    ", / and or to".split()
+)
 # Active parameters of a mixture of experts, after the total: "389B parameters (52B activated)".
 ACTIVATED = regex.compile(r"\s(?:activated|active)\b", regex.IGNORECASE)
 # A model size written as a bare suffix: "7B", "80M", "1.5b".
@@ -45,6 +51,14 @@ AFTER_BARE_SIZE = regex.compile(
           | \s* [,;:)] | \s+ (?: and | or | vs\.? | versus ) \b | \s* \. (?!\d) | \s* $ )""",
     regex.VERBOSE,
 )
+
+
+def _may_be_bare_size(q: Quantity, text: str, head: str) -> bool:
+    """Whether find may take a number whatever follows it: a bare size ("8B"), tested first by
+    the letter SIZE_SUFFIX ends with (a number's text never ends in a line break)."""
+    return not q.in_words and q.text[-1] in "bBnM"
+
+
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if q.currency:
         return None
@@ -59,8 +73,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     if list_end > q.end and _parameters(text, list_end):
         return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
                          bound_of(text, head, q.end), "parameter_count.list")
-    # SIZE_SUFFIX ends in one of these letters (a number's text never ends in a line break): tested first.
-    if not q.in_words and q.text[-1] in "bBnM" and SIZE_SUFFIX.search(q.text) and not preceded_by_name(text, q.start):
+    if _may_be_bare_size(q, text, head) and SIZE_SUFFIX.search(q.text) and not preceded_by_name(text, q.start):
         if AFTER_BARE_SIZE.match(text, list_end, min(len(text), list_end + 40)):
             return Candidate(Kind.parameter_count, q.start, q.end, q.value, q.value_max, "parameters",
                              bound_of(text, head, q.end), "parameter_count.bare_size")
@@ -70,6 +83,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.parameter_count,
     find=find,
+    gate=keyed(PARAMETER_KEYS, _may_be_bare_size),
     must=(
         ("Helix has two components: S2, a a 7B parameter pretrained visual language model", "7B parameter", 7e9),
         ("S2 is continually passing data to S1, a 80m parameter transformer", "80m parameter", 8e7),

@@ -11,12 +11,14 @@ import regex
 
 from ..models import Bound, Kind
 from ..numbers import Quantity
-from .base import Candidate, Extractor, after, bound_of, bound_sign, ends_in, opens_with
+from .base import Candidate, Extractor, after, bound_of, bound_sign, ends_in, keyed, opens_with
 
 # The sign right after the number: a multiplier ("250×", "1.3x", "100X", "360 000 times") or a
 # percent ("30%"); one regex, as most numbers have neither.
 SIGN = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?:times|fold)\b|-fold\b)|\s?(?P<percent>%|percent\b|per\ cent\b)")
 SIGN_FIRST = frozenset("x×Xtf-%p")  # what each of its ways opens with, perhaps behind a space
+# The keys (base.tail_key) of what SIGN opens with ("×" has none: a character beyond ASCII).
+SIGN_KEYS = frozenset({"x", "times", "fold", "percent", "per", "%"})
 
 # What a measured gain reads like after its number: "faster", "speedup", "more energy-efficient".
 GAIN_AFTER = regex.compile(
@@ -85,6 +87,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
 EXTRACTOR = Extractor(
     kind=Kind.speedup,
     find=find,
+    gate=keyed(SIGN_KEYS),
     must=(
         ("with speedups as high as 10—100x faster than native and compiled kernels in PyTorch", "10—100x", 10),
         ("they’re able to get meaningful 2X speedups on Gaudi over normal transformers", "2X", 2),
