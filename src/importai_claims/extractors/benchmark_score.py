@@ -116,9 +116,24 @@ def _may_be_bare_score(q: Quantity) -> bool:
     return q.value <= 100 and "." in q.text
 
 
-def _ends_in_of(head: str) -> bool:
-    """The test of the word ELO ends with (str.rstrip strips all \\s does) before ELO's search."""
+# The signs SCORE_END opens with, but for spaces (tail_key's "", as the line's end is).
+SCORE_END_KEYS = frozenset(".,;)")
+
+
+def _may_rate(q: Quantity, text: str, head: str) -> bool:
+    """Whether find may take a number (not money) that no key of its gate lets through: a rating
+    after the word ELO ends with, tested before ELO's search (str.rstrip strips all \\s does)."""
     return head.rstrip("~").rstrip().endswith("of")
+
+
+def _may_score(q: Quantity, text: str, head: str) -> bool:
+    """… or, before a sign SCORE_END opens with, a bare decimal score."""
+    return _may_be_bare_score(q) or _may_rate(q, text, head)
+
+
+def gate(key: str) -> bool | Check:
+    """Whether find may take a number followed by what has this key (base.tail_key)."""
+    return key in SCORE_KEYS or (_may_score if key in SCORE_END_KEYS else _may_rate)
 
 
 def _score_line(q: Quantity, text: str, head: str) -> Candidate | None:
@@ -139,30 +154,11 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
                              bound_of(text, head, q.end), "benchmark_score.money_score")
         return None
     elo_after = ELO_AFTER.match(text, q.end) if text.startswith("Elo", q.end + 1) else None  # its word tested first
-    if elo_after or _ends_in_of(head) and ELO.search(head[-30:]):
+    if elo_after or _may_rate(q, text, head) and ELO.search(head[-30:]):
         end = elo_after.end() if elo_after else q.end
         return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, head, end),
                          "benchmark_score.elo")
     return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head)
-
-
-# The signs SCORE_END opens with, but for spaces (tail_key's "", as the line's end is).
-SCORE_END_KEYS = frozenset(".,;)")
-
-
-def _may_rate(q: Quantity, text: str, head: str) -> bool:
-    """Whether find may take a number (not money) that no key of it allows for: a rating after "of"."""
-    return _ends_in_of(head)
-
-
-def _may_score(q: Quantity, text: str, head: str) -> bool:
-    """… or, before a sign SCORE_END opens with, a bare decimal score."""
-    return _may_be_bare_score(q) or _ends_in_of(head)
-
-
-def gate(key: str) -> bool | Check:
-    """Whether find may take a number followed by what has this key (base.tail_key)."""
-    return key in SCORE_KEYS or (_may_score if key in SCORE_END_KEYS else _may_rate)
 
 
 # "DeepSeek R1 scores 71.5 on GPQA Diamond": a bare number between a scoring verb and a benchmark.

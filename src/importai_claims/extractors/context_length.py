@@ -32,17 +32,13 @@ CONTEXT_KEYS = frozenset({"token", "tokens", "context", "sequence", "ctx", "-"})
 TOKENS = regex.compile(r"[\s-]?tokens?\b", regex.IGNORECASE)
 
 
-def _may_name_context(head: str) -> bool:
-    """False when CONTEXT_BEFORE cannot match `head`, which then need not be searched: every
-    way it opens holds "context" or "length". (IGNORECASE matches no letter of these to a
-    character that lower() leaves apart: only "İ" and "ſ" are such, for "i" and "s".)"""
-    low = head.lower()
-    return "context" in low or "length" in low
-
-
 def _may_follow_context(q: Quantity, text: str, head: str) -> bool:
-    """Whether find may take a number whatever follows it: its head may name a context."""
-    return _may_name_context(head[-80:])
+    """False when CONTEXT_BEFORE cannot match the head's last 80 characters, which then need not
+    be searched, and find takes a number only by what follows it: every way the pattern opens
+    holds "context" or "length". (IGNORECASE matches no letter of these to a character that
+    lower() leaves apart: only "İ" and "ſ" are such, for "i" and "s".)"""
+    low = head[-80:].lower()
+    return "context" in low or "length" in low
 
 
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
@@ -53,7 +49,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
         end, rule = q.end, "context_length.before_context"
         if tokens := TOKENS.match(text, q.end):
             end = tokens.end()
-    elif _may_name_context(head := head[-80:]) and CONTEXT_BEFORE.search(head):
+    elif _may_follow_context(q, text, head) and CONTEXT_BEFORE.search(head := head[-80:]):
         tokens = TOKENS.match(text, q.end)
         end, rule = (tokens.end() if tokens else q.end), "context_length.after_context"
     else:
