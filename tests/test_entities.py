@@ -7,6 +7,8 @@ import random
 import pytest
 import regex
 
+from conftest import mangle
+
 from importai_claims import entities
 
 
@@ -113,23 +115,13 @@ def test_is_speaker_is_the_match():
 # shorter, the look for "outperform" or for letters beyond ASCII left out fails here.
 def test_is_compared_is_the_search():
     rng = random.Random(5)
-    odd = {"s": "ſ", "k": "\u212a", "i": "İ"}
     words = _pattern_words(entities.COMPARED) + ["vs.", "outperformed", "outperforming", "outperforms",
                                                  "dislike", "beta", "the", "Google’s", "(", "“", "x", "5"]
 
-    def mangle(word: str) -> str:
-        r = rng.random()
-        if r < 0.15:
-            return word.upper()
-        if r < 0.3:
-            return word.capitalize()
-        if r < 0.45:
-            return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
-        return word
 
     tried = found = 0
     for _ in range(100_000):
-        text = "".join(mangle(rng.choice(words)) + _spaces(rng) for _ in range(rng.randint(1, 4))) + "X"
+        text = "".join(mangle(rng.choice(words), rng, (0.15, 0.3, 0.45)) + _spaces(rng) for _ in range(rng.randint(1, 4))) + "X"
         for pos in range(len(text) + 1):
             expected = entities.COMPARED.search(text, max(0, pos - 30), pos) is not None
             assert entities._is_compared(text, pos) == expected, (text, pos)

@@ -9,6 +9,8 @@ import sys
 import pytest
 import regex
 
+from conftest import mangle
+
 from importai_claims import context
 from importai_claims.extractors import base, compute, context_length, dataset_size, money, parameter_count, speedup
 from importai_claims.extractors.base import SPACES, any_case
@@ -40,20 +42,10 @@ def _words(*patterns: regex.Pattern) -> list[str]:
 def _heads(words: list[str], count: int, seed: int = 0, most: int = 5) -> list[str]:
     rng = random.Random(seed)
     words = words + ["59k samples", "5 tokens", "~", "≈", ">", "<", "≥", "≤", "O(", "(", "“", '"', "ca.", "5", "the", "ı"]
-    odd = {"s": "ſ", "k": "\u212a", "i": "İ"}
     seps = [" ", " ", "  ", "\u00a0", "\t", "\n", "\u2009", "", "\x1c", "-", "“", '"', "(", "~"]
 
-    def mangle(word: str) -> str:
-        r = rng.random()
-        if r < 0.15:
-            return word.upper()
-        if r < 0.3:
-            return word.capitalize()
-        if r < 0.5:
-            return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
-        return word
 
-    return ["".join(mangle(rng.choice(words)) + rng.choice(seps) for _ in range(rng.randint(1, most)))
+    return ["".join(mangle(rng.choice(words), rng, (0.15, 0.3, 0.5)) + rng.choice(seps) for _ in range(rng.randint(1, most)))
             + "".join(rng.choice(seps) for _ in range(rng.randint(0, 3))) for _ in range(count)]
 
 

@@ -14,6 +14,7 @@ import random
 
 import pytest
 import regex
+from conftest import mangle
 from test_extractor_prechecks import _words as _whole_words
 
 from importai_claims.extractors import (
@@ -31,7 +32,6 @@ NUMBERS = ["7", "8", "12", "100", "2024", "4428", "2,000", "16,384", "360 000", 
 GAPS = [" "] * 50 + ["", "", "-", "-", "  ", " -", "--", " - ", " .", " '", " _", "~", " ~", "\u00a0", "\u2009", "\x1c", "\n",
                      "\t", ",", ", ", ".", ". ", ")", " (", ":", "%", "% ", "×", "/", "+", "’", "”", "_", "'", ";", "5",
                      "\u0301", "ſ", "İ"]
-ODD = {"s": "ſ", "k": "\u212a", "i": "İ"}
 # Each extractor with the patterns that read what follows its numbers, and those that read its heads.
 PATTERNS = {
     speedup.EXTRACTOR: ([speedup.SIGN, speedup.GAIN_AFTER, speedup.NOT_A_GAIN],
@@ -90,21 +90,12 @@ def _texts(extractor, count: int, seed: int) -> list[str]:
     tail_words, head_words = _words(*tails) + TAILS, _words(*heads) + HEADS * 3
     openings = tail_words + SIGNS
 
-    def mangle(word: str) -> str:
-        r = rng.random()
-        if r < 0.1:
-            return word.upper()
-        if r < 0.25:
-            return word.capitalize()
-        if r < 0.32:
-            return "".join(ODD.get(c, c) if rng.random() < 0.5 else c for c in word)
-        return word
 
     def run(words: list[str], most: int) -> str:
-        return "".join(mangle(rng.choice(words)) + rng.choice(GAPS) for _ in range(rng.randint(0, most)))
+        return "".join(mangle(rng.choice(words), rng, (0.1, 0.25, 0.32)) + rng.choice(GAPS) for _ in range(rng.randint(0, most)))
 
     def tail(i: int) -> str:
-        opening = mangle(openings[i % len(openings)]) + rng.choice(GAPS) if i % 2 else ""
+        opening = mangle(openings[i % len(openings)], rng, (0.1, 0.25, 0.32)) + rng.choice(GAPS) if i % 2 else ""
         if rng.random() < 0.3:
             return opening + run(tail_words, 4)
         return opening + "".join(run(words, 2) for words in (runs if rng.random() < 0.7 else rng.sample(runs, len(runs))))

@@ -12,6 +12,8 @@ import sys
 
 import regex
 
+from conftest import mangle
+
 from importai_claims.number_starts import number_starts
 from importai_claims.numbers import QUANTITY, _quantity, find_quantities, inside_name
 from importai_claims.vocab import CURRENCY_SIGNS, NUMBER_WORDS, ODD_LETTERS, SCALE_WORDS
@@ -67,20 +69,10 @@ def _texts_of_quantity_words(count: int, seed: int = 0) -> list[str]:
     and before characters of every kind: letters, digits, dashes, spaces that are not " "."""
     rng = random.Random(seed)
     words = [*NUMBER_WORDS, *SCALE_WORDS, *CURRENCY_SIGNS, "a", "an", "half a", "half", "to", "and", "often", "5", "2.5"]
-    odd = {"s": "ſ", "i": "İ", "k": "\u212a"}
     seps = [" ", " ", " ", "  ", "\n", "\t", "\u00a0", "\u2009", "\x1c", "-", "—", "(", "“", ".", ",", "_", "x", "é", "ı", "9", "٣", ""]
 
-    def mangle(word: str) -> str:
-        r = rng.random()
-        if r < 0.2:
-            return word.upper()
-        if r < 0.4:
-            return word.capitalize()
-        if r < 0.6:
-            return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
-        return word
 
-    return ["".join(rng.choice(seps) + mangle(rng.choice(words)) for _ in range(rng.randint(1, 6))) + rng.choice(seps)
+    return ["".join(rng.choice(seps) + mangle(rng.choice(words), rng) for _ in range(rng.randint(1, 6))) + rng.choice(seps)
             for _ in range(count)]
 
 

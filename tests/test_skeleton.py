@@ -9,6 +9,8 @@ import sys
 
 import regex
 
+from conftest import mangle
+
 from importai_claims.skeleton import DIGITS, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _skeleton, marked, skeleton
 from importai_claims.vocab import NUMBER_WORDS, SCALE_WORDS
 
@@ -40,22 +42,12 @@ def test_the_skeleton_of_generated_text():
     ("ſix", "İ", the Kelvin sign), after and before characters of every kind: the quick look for
     words (number_starts') never turns down a text the words' way of NUMBER masks a word in."""
     rng = random.Random(0)
-    odd = {"s": "ſ", "i": "İ", "k": "\u212a"}
     words = [*NUMBER_WORDS, *SCALE_WORDS, "often", "someone", "5", "2,000", "360 000", "1.5", "GPT-4", "x", "_", "é"]
     marks = ["-", "—", "–", "‑", "‐", "’s", "‘", "“", "”", "„", "‛", ",", "", "", " ", "  ", "\t", "\n", "\u00a0",
              "\u2009", "\u3000", "\x1c", "\x1f", "\x85", "9", "_", "é", "ı"]
 
-    def mangle(word: str) -> str:
-        r = rng.random()
-        if r < 0.2:
-            return word.upper()
-        if r < 0.4:
-            return word.capitalize()
-        if r < 0.6:
-            return "".join(odd.get(c, c) if rng.random() < 0.5 else c for c in word)
-        return word
 
-    texts = ["".join(rng.choice(marks) + mangle(rng.choice(words)) for _ in range(rng.randint(0, 6))) + rng.choice(marks)
+    texts = ["".join(rng.choice(marks) + mangle(rng.choice(words), rng) for _ in range(rng.randint(0, 6))) + rng.choice(marks)
              for _ in range(50_000)]
     assert sum(bool(NUMBER.search(t)) and not DIGITS.search(t) for t in texts) > 10_000  # words reach the mask
     assert [t for t in texts if _skeleton(t) != by_the_patterns(t)] == []
