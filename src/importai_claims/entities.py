@@ -19,10 +19,10 @@ import regex
 
 from .vocab import BENCHMARK_HINTS, GENERIC_NAMES, KNOWN_BENCHMARKS, LANGUAGES
 
-# After its first token, a name goes on with capitalised words, numbers, lower-case words with a
-# digit and versions.
+# After its first token, a name goes on with capitalised words, numbers, and lower-case words with
+# a digit, versions among them ("v2").
 MORE_TOKENS = r"""
-    (?: [\ \u00a0] (?: [\p{Lu}][\w.&’'+-]* | \d[\w.-]* | [\p{Ll}]+\d[\w.-]* | v\d[\w.]* ) )*  # 3.5 Sonnet, k1.5
+    (?: [\ \u00a0] (?: [\p{Lu}][\w.&’'+-]* | \d[\w.-]* | [\p{Ll}]+\d[\w.-]* ) )*  # 3.5 Sonnet, k1.5, v2
 """
 # Most of a story is lower-case words, so the scans stop only at capitals and digits (1.7× as
 # fast as trying every word): a name that starts in lower case ("nuPlan", "o1-preview") is found
