@@ -70,10 +70,8 @@ OPENING_ENDS = (*OPENING_MARKS, *(mark + " " for mark in OPENING_MARKS - {"\n"})
 # Words after which a name is an opponent or a baseline, not what the story is about. Searched
 # backwards (REVERSE: the same yes or no), each try from a place short of the name fails at once
 # on "$" instead of after the words: 1.7× as fast.
-COMPARED = regex.compile(
-    r"\b(?:against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|like|such\s+as|beating|beats|outperform\w*)\s+$",
-    regex.IGNORECASE | regex.REVERSE,
-)
+COMPARED_WORDS = r"against|vs\.?|versus|than|compared\s+(?:to|with)|relative\s+to|like|such\s+as|beating|beats|outperform\w*"
+COMPARED = regex.compile(rf"\b(?:{COMPARED_WORDS})\s+$", regex.IGNORECASE | regex.REVERSE)
 # The last word of each of COMPARED's phrases but "outperform\w*" (which may end in any letters).
 COMPARED_ENDS = ("against", "vs", "vs.", "versus", "than", "to", "with", "like", "as", "beating", "beats")
 
