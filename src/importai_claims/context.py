@@ -129,22 +129,18 @@ BASELINE_BEFORE = regex.compile(
 )
 
 
-def is_quoted(text: str, pos: int) -> bool:
-    """True when `pos` sits inside a quotation (“…” or "…") that opens on its line.
+def is_quoted(text: str, line: int, pos: int) -> bool:
+    """True when `pos` sits inside a quotation (“…” or "…") that opens on its line, which starts
+    at `line`. The quotes are counted in place, not in a copy.
 
     >>> t = 'Apple writes: “It runs 360 000 times faster,” it said. It costs $5.'
-    >>> is_quoted(t, t.index("360")), is_quoted(t, t.index("$5"))
+    >>> is_quoted(t, 0, t.index("360")), is_quoted(t, 0, t.index("$5"))
     (True, False)
     """
-    return _quoted_after(text, line_start(text, pos), pos)
-
-
-def _quoted_after(text: str, start: int, pos: int) -> bool:
-    """is_quoted, given where the line starts; the quotes are counted in place, not in a copy."""
-    curly = text.count("“", start, pos) - text.count("”", start, pos)
+    curly = text.count("“", line, pos) - text.count("”", line, pos)
     if curly != 0:
         return curly > 0
-    return text.count('"', start, pos) % 2 == 1
+    return text.count('"', line, pos) % 2 == 1
 
 
 def _clause_start(text: str, sentence_start: int, pos: int) -> int:
@@ -303,5 +299,5 @@ def attribute(c: Candidate, text: str, sentence: tuple[int, int], names: StoryNa
         benchmark=benchmark(c, text, names, sentence, story_start) if c.kind is Kind.benchmark_score else None,
         metric=m,
         baseline=baseline(c, text, sentence),
-        quoted=_quoted_after(text, paragraph, c.start),
+        quoted=is_quoted(text, paragraph, c.start),
     )
