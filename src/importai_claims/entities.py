@@ -243,14 +243,18 @@ class StoryNames:
         # the first spelling of each key: the names are read backwards, so it is written last
         self.surface = dict(zip(map(KEY, reversed(self.names)), map(TEXT, reversed(self.names))))
         self._salient: dict[tuple[int, int, Callable[[Name], bool]], str | None] = {}
+        self._minor_flags: list[bool] = []
 
     # minor and owners weigh mentions for most_salient only, which few claims reach: each is
-    # worked out on its first use rather than for every story.
-    @cached_property
-    def minor(self) -> set[int]:
-        """The starts of mentions that say little about what the story is about: the one
-        speaking ("Apple writes"), and opponents ("against Google’s Gemma-2 9B")."""
-        return {n.start for n in self.names if _is_speaker(self.text, n.end) or _is_compared(self.text, n.start)}
+    # worked out on its first use rather than for every story, and minor only as far as
+    # most_salient has read the names (a third of them, on the bench corpus, are never read).
+    def _minor(self, upto: int) -> list[bool]:
+        """Whether each of the first `upto` mentions says little about what the story is about:
+        the one speaking ("Apple writes"), and opponents ("against Google’s Gemma-2 9B")."""
+        flags, text = self._minor_flags, self.text
+        if len(flags) < upto:
+            flags += [_is_speaker(text, n.end) or _is_compared(text, n.start) for n in self.names[len(flags):upto]]
+        return flags
 
     def is_speaker(self, name: Name) -> bool:
         """True for a mention followed by what it says: "Epoch estimates …", "Apple writes"."""
@@ -326,9 +330,9 @@ class StoryNames:
     def _most_salient(self, upto: int, paragraph_start: int, exclude: Callable[[Name], bool]) -> str | None:
         scores: dict[str, float] = {}
         last: dict[str, int] = {}
-        minor, owners = self.minor, self.owners
-        for n in self.names[:upto]:
-            if n.start in minor or exclude(n):
+        owners = self.owners
+        for n, minor in zip(self.names[:upto], self._minor(upto)):
+            if minor or exclude(n):
                 continue
             weight = 2 if n.start >= paragraph_start else 1
             scores[n.key] = scores.get(n.key, 0) + (weight / 2 if n.key in owners else weight)
