@@ -9,8 +9,10 @@ from decimal import Decimal
 import pytest
 
 from importai_claims import extract
-from importai_claims.numbers import (BETWEEN_AND, BETWEEN_BEFORE, HIGH_END, LOW_END, PLAIN_DIGITS, QUANTITY, UnknownDigit, after_between,
-                                     find_quantities, parse_number, scale_value)
+
+from conftest import mangle
+from importai_claims.numbers import (BETWEEN_AND, BETWEEN_BEFORE, HIGH_END, LOW_END, PLAIN_NUMBER, QUANTITY, UnknownDigit, _plain_quantity,
+                                     _quantity, after_between, find_quantities, parse_number, scale_value)
 from importai_claims.vocab import NUMBER_WORDS, SCALE_SUFFIXES, SCALE_WORDS
 
 # (sentence, the quantity's text, value, value_max, currency)
@@ -90,29 +92,37 @@ def test_letters_ignorecase_reads_as_ascii_give_the_claims_of_the_plain_words(od
     assert claims(odd) == claims(plain) and claims(plain)
 
 
-# PLAIN_DIGITS reads the commonest number without QUANTITY. Texts of one character, digits, and
-# then QUANTITY's own scale words, suffixes, separators, signs and ranges, every ASCII character
-# and odd spaces and letters, check that wherever it takes digits, QUANTITY reads those digits
-# alone (taking a number after a hyphen or before "x", " to " or ".5" fails here).
-def test_plain_digits_are_what_quantity_reads_as_plain_digits():
+# PLAIN_NUMBER reads the commonest numbers without QUANTITY. Texts of one character, a number in
+# digits or words, and then QUANTITY's own scale words, suffixes, separators, signs and ranges,
+# words after a space in every case and with the letters IGNORECASE folds, every ASCII character
+# and odd spaces and letters, check that wherever it takes a number, _quantity makes of QUANTITY's
+# match there the same Quantity (taking a number before " to ", "x 10^3", a scale word, a second
+# number word or a line break and a dash fails here).
+def test_plain_numbers_are_what_quantity_reads():
     rng = random.Random(0)
     odd = ["“", "‘", "”", "’", "é", "ı", "İ", "ſ", "\u212a", "\u0301", "\u200d", "‿", "٣", "\u00a0", "\u2009", "\u202f",
            "\x1c", "\x1f", "—", "–", "×", "…"]
-    befores = ["", *string.printable, *odd, "a-", "5-", "(-", "x^"]
-    pieces = [*string.printable, *odd, " million", " Million", " thousand", "-billion", "\u00a0hundred", " trillion",
-              " to 6", " TO 6", " to six", " to $5", " and", "x 10^3", " x 10^3", "×10^3", " × 10^3", "*10^3", "^3",
-              "bn", "B", "k", "M", "mn", "tn", "tr", " 000", "\u00a0000", "\u2009000", "\u202f000", ",000", ".5", "e5",
-              "E+5", "-6", "–6", "—6", " - 6", " — 6", " -6", "\n-6", "5", " 5", ". ", ", "]
-    pieces += [f" {c}" for c in "hHtTbBmMxX"] + [" X 10^3", " To 6", " MILLION"]
+    befores = ["", *string.printable, *odd, "a-", "5-", "(-", "x^", "between ", "Between\n"]
+    numbers = ["5", "10", "360", "2024", "2.5", "1,000", "12,345.6", "1,0000", "0.75", *NUMBER_WORDS,
+               *(w.capitalize() for w in NUMBER_WORDS), "ONE", "oNe", "ſix", "fİve"]
+    words = [*SCALE_WORDS, *NUMBER_WORDS, *SCALE_SUFFIXES, "to", "x", "and", "tokens", "times", "hours", "of", "models", "millions",
+             "hundredfold", "twentyfold", "GPUs", "H100", "a", "é", "İ"]
+    pieces = [*string.printable, *odd, *SCALE_SUFFIXES, *(s.upper() for s in SCALE_SUFFIXES), "\u212a", "\u212an",
+              "-billion", "\u00a0hundred", " to 6", " to six", " to $5", " 000", "\u00a0000", ",000", ".5", "e5", "E+5",
+              "-6", "–6", "—6", " - 6", " — 6", "\n-6", "\n–6", "\n5", "x 10^3", " x 10^3", "x10^3", "X 10^3", "×10^3", "*10^3",
+              "^3", "+", ". ", ", ", "\n"]
     taken = 0
     for _ in range(200_000):
-        before = rng.choice(befores)
-        text = before + rng.choice(["5", "10", "360", "2024"]) + "".join(rng.choice(pieces) for _ in range(rng.randint(0, 3)))
-        if plain := PLAIN_DIGITS.match(text, len(before)):
+        before = rng.choice(befores) if rng.random() < 0.5 else " "
+        text = before + rng.choice(numbers)
+        for _ in range(rng.randint(0, 3)):
+            text += rng.choice(pieces) if rng.random() < 0.6 else " " + mangle(rng.choice(words), rng)
+        start, end = len(before), len(text)
+        if (plain := PLAIN_NUMBER.match(text, start)) and not after_between(text, start):
             taken += 1
-            m = QUANTITY.match(text, len(before))
-            assert m and m.span() == plain.span() and m.groups() == (None, plain[0]) + (None,) * 6, text
-    assert taken > 5_000
+            m = QUANTITY.match(text, start)
+            assert m and _plain_quantity(plain) == _quantity(text, m, end), text
+    assert taken > 40_000
 
 
 # after_between tries BETWEEN_BEFORE only when "between" shows in the 12 characters it looks at.

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import math
 import re
-import string
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import NamedTuple
@@ -77,21 +76,44 @@ BETWEEN_AND = regex.compile(
 )
 BETWEEN_BEFORE = regex.compile(r"\bbetween\s+$", regex.IGNORECASE)
 
-# The commonest number: plain digits that nothing around makes more of, "2024 was", "12%", "(5)".
-# QUANTITY takes about 2 µs to read one; this stdlib pattern a tenth, and whatever it does not
-# take is left to QUANTITY (tests/test_numbers.py checks that it never takes what QUANTITY reads
-# otherwise). After a space, these letters open nothing QUANTITY goes on with: no scale word
-# ("5 million"), " to " ("5 to 6") or "x" ("5 x 10^3").
-_INERT_LETTERS = "".join(sorted(set(string.ascii_letters) - set("tTxX") - {c for w in SCALE_WORDS for c in (w[0], w[0].upper())}))
-PLAIN_DIGITS = re.compile(
+# The commonest numbers: plain digits, decimals, thousands and suffixes, and number words, that
+# nothing around makes more of: "2024 was", "12%", "2.5 times", "1,000 GPUs", "7B parameters", "one
+# of". QUANTITY takes about 3 µs to read one; this stdlib pattern under 1 µs, and whatever it does
+# not take is left to QUANTITY (tests/test_numbers.py checks that it never takes what QUANTITY reads
+# otherwise). What follows must be nothing QUANTITY goes on with: no scale word ("5 million"), " to "
+# ("5 to 6"), "x" ("5 x 10^3"), dash ("5-6") or, after a number word, second number word ("twenty
+# five"). Those words are turned down in any case by `re`'s IGNORECASE, which folds every letter
+# `regex`'s does (and "ı" too: a word it folds that `regex` does not is only left to QUANTITY).
+# A suffix in any ASCII case ("bn", "BN"), as QUANTITY's IGNORECASE reads it (the Kelvin sign is left to it).
+_ASCII_SUFFIX_ALTS = "|".join("".join(f"[{c}{c.upper()}]" for c in s) for s in sorted(SCALE_SUFFIXES, key=len, reverse=True))
+_LOWER_OR_CAPITAL_WORD_ALTS = "|".join(f"[{w[0]}{w[0].upper()}]{w[1:]}" for w in sorted(NUMBER_WORDS, key=len, reverse=True))
+_GOES_ON = [*SCALE_WORDS, "to", "x"]
+
+
+def _plain_end(goes_on: list[str]) -> str:
+    """A lookahead for what follows a plain number: after a space, a word that is none of `goes_on`."""
+    return rf"""
+    (?=
+        \Z                                     #   the end
+      | [)\]%:;?!”’"'/+]                        #   a closing bracket or quote, a per cent sign, a colon...
+      | [.,] (?: [\ \n] | \Z )                  #   a full stop or comma and a space: not "2.5", "2,000"
+      | \n (?! [-–—x×*X] )                      #   a line break, and no range dash or times sign after it
+      | \ [(“"]                                 #   a space and a bracket or quote
+      | \ (?! (?i: {"|".join(goes_on)} ) (?! [A-Za-z] ) ) [A-Za-z]   # a space and a word that does not go on
+    )"""
+
+
+PLAIN_NUMBER = re.compile(
     rf"""
     (?: ^ | (?<= [\ \n(\[/#~“‘"'] ) )   # after a space, bracket, quote...: no word character, dot, comma or hyphen
-    [0-9]+
-    (?=                                 # and then no decimals, grouping, exponent, suffix or range:
-        \Z                              #   the end
-      | [)\]%:;?!”’"'/]                 #   a closing bracket or quote, a per cent sign, a colon...
-      | [.,] (?: [\ \n] | \Z )           #   a full stop or comma and a space: not "2.5", "2,000"
-      | \ [{_INERT_LETTERS}(“"]          #   a space and a word, bracket or quote
+    (?:
+        (?P<digits> [0-9]{{1,3}} (?: , [0-9]{{3}} )+ (?: \. [0-9]+ )?   # 1,000  2,788.5
+                  | [0-9]+ (?: \. [0-9]+ )? )                        # 2024  2.5
+        (?: (?P<suffix> {_ASCII_SUFFIX_ALTS} )?                       # 7B  80bn
+            {_plain_end(_GOES_ON)}
+          | (?= [xX] (?! \s? 10 \^ ) ) )                               # 99.7x, not 2x10^5
+      | (?P<word> {_LOWER_OR_CAPITAL_WORD_ALTS} )                     # one  Two
+        {_plain_end([*_GOES_ON, *NUMBER_WORDS])}
     )
     """,
     re.VERBOSE,
@@ -219,8 +241,8 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
     for place in number_starts(text, start, end):  # a superset of where QUANTITY matches
         if place < pos:
             continue
-        if (plain := PLAIN_DIGITS.match(text, place, end)) and not after_between(text, place):
-            q = Quantity(place, plain.end(), plain[0], float(plain[0]), None, None, False, False)
+        if (plain := PLAIN_NUMBER.match(text, place, end)) and not after_between(text, place):
+            q = _plain_quantity(plain)
         elif (m := QUANTITY.match(text, place, end)) is not None:
             try:
                 q = _quantity(text, m, end)
@@ -231,6 +253,17 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> Iterat
         pos = q.end
         if not inside_name(text, place):
             yield q
+
+
+def _plain_quantity(m: re.Match) -> Quantity:
+    """The Quantity of a PLAIN_NUMBER match: what _quantity makes of QUANTITY's match there."""
+    digits, suffix, word = m.groups()
+    if word:
+        return Quantity(m.start(), m.end(), m[0], float(NUMBER_WORDS[word.lower()]), None, None, True, False)
+    value = float(digits.replace(",", ""))
+    if suffix:
+        return Quantity(m.start(), m.end(), m[0], scale_value(value, SCALE_SUFFIXES[suffix.lower()]), None, None, False, True)
+    return Quantity(m.start(), m.end(), m[0], value, None, None, False, False)
 
 
 def after_between(text: str, start: int) -> bool:
