@@ -78,7 +78,9 @@ def _texts_of_quantity_words(count: int, seed: int = 0) -> list[str]:
 
 def test_every_place_quantity_matches_at_is_a_number_start():
     """number_starts finds number words by one scan of a copy of the text in which every byte but
-    an ASCII letter is a space, and scale words after a space for the articles before them. At
+    an ASCII letter is a space, and scale words after a space for the articles before them; it
+    keeps a word only when the copy's run of letters is that word whole, and an article only when
+    the copy holds it whole (dropping a word, an article or a word at the end fails here). At
     every offset of these texts, and from every start, where QUANTITY matches, number_starts has
     a place (a word-like sign after a letter, "xRMB 5", is the one known exception: QUANTITY
     matches there, number_starts leaves it out as it does every number word after a letter)."""
