@@ -171,6 +171,26 @@ def test_context_word_checks_never_turn_down_a_match(pattern, groups, odd):
     assert [h for h in found if not context._may_hold(h, *groups)] == []
 
 
+# context.benchmark searches TASK_BEFORE only from after the last character its match cannot hold
+# (NOT_IN_TASK). Heads of its own words and others, with every character it may hold ("-", "%",
+# ".", spaces of every kind, odd letters) and some it may not, find the same match as a search
+# from the head's start: dropping a character from what a match may hold fails it.
+def test_task_search_from_the_last_character_it_cannot_hold_finds_what_a_whole_search_finds():
+    rng = random.Random(3)
+    words = _words(context.TASK_BEFORE) + ["self-replication", "50%", "3.5", "e.g.", "a_b", "x", "İn", "taſk"]
+    spaces = [" ", " ", "  ", "\u00a0", "\u2009", "\t", "\x1c", "\u3000"]
+    found = 0
+    for head in _heads(words, 100_000, seed=3, most=6):
+        tail = [rng.choice(["task", "test", "exam", "evaluation"]), rng.choice(["in", "on", "of"])]
+        tail += rng.sample(["50%", "3.5", "e.g.", "a_b", "x", "-", "the"], rng.randint(0, 3))
+        h = head + "".join(mangle(w, rng) + rng.choice(spaces) for w in tail)
+        m = context.TASK_BEFORE.search(h)
+        n = context._task_before(h, 0, len(h))
+        assert (m and (m.span(), m.group("benchmark"))) == (n and (n.span(), n.group("benchmark"))), h
+        found += m is not None
+    assert found >= 3000
+
+
 def test_before_and_after_cut_their_windows_at_the_line_the_number_is_on():
     """before and after cut a window at its line breaks, where line_start and line_end say its
     line starts and ends ("\\r", "\\n" or both; not other separators), at any size and position."""
