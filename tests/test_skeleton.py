@@ -1,6 +1,7 @@
-"""The skeleton of a text, which claim ids and `diff` rest on, read the same as it always has:
-the fast path (quotes and dashes replaced where present, spaces collapsed by str.split) against
-the patterns it stands for, on the seeds' sentences and on generated text."""
+"""The skeleton of a text, which claim ids and `diff` rest on, read the same as it always has: the
+fast path (quotes and dashes replaced where present, words masked where number_starts' quick
+look finds one, spaces collapsed by str.split) against the patterns it stands for, on the seeds'
+sentences and on generated text."""
 
 from __future__ import annotations
 
@@ -11,7 +12,9 @@ import regex
 
 from conftest import mangle
 
-from importai_claims.skeleton import DIGITS, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _skeleton, marked, skeleton
+from importai_claims.skeleton import (
+    DIGITS, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
+)
 from importai_claims.vocab import NUMBER_WORDS, SCALE_WORDS
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -40,7 +43,7 @@ def test_the_skeleton_of_every_seed_sentence_and_of_its_pieces(seed_texts):
 def test_the_skeleton_of_generated_text():
     """Every number and scale word, in every case and with the letters IGNORECASE reads as ASCII
     ("ſix", "İ", the Kelvin sign), after and before characters of every kind: the quick look for
-    words (number_starts') never turns down a text the words' way of NUMBER masks a word in."""
+    words (number_starts') finds every place the words' way of NUMBER masks a word at."""
     rng = random.Random(0)
     words = [*NUMBER_WORDS, *SCALE_WORDS, "often", "someone", "5", "2,000", "360 000", "1.5", "GPT-4", "x", "_", "é"]
     marks = ["-", "—", "–", "‑", "‐", "’s", "‘", "“", "”", "„", "‛", ",", "", "", " ", "  ", "\t", "\n", "\u00a0",
@@ -50,6 +53,7 @@ def test_the_skeleton_of_generated_text():
     texts = ["".join(rng.choice(marks) + mangle(rng.choice(words), rng) for _ in range(rng.randint(0, 6))) + rng.choice(marks)
              for _ in range(50_000)]
     assert sum(bool(NUMBER.search(t)) and not DIGITS.search(t) for t in texts) > 10_000  # words reach the mask
+    assert [t for t in texts if DIGITS.sub("#", _mask_words(t)) != NUMBER.sub("#", t)] == []
     assert [t for t in texts if _skeleton(t) != by_the_patterns(t)] == []
 
 
