@@ -1,7 +1,7 @@
 """The skeleton of a text, which claim ids and `diff` rest on, read the same as it always has: the
 fast path (quotes and dashes replaced where present, words masked where number_starts' quick
-look finds one, spaces collapsed by str.split) against the patterns it stands for, on the seeds'
-sentences and on generated text."""
+look finds one, spaces collapsed by str.split or only stripped) against the patterns it stands
+for, on the seeds' sentences and on generated text."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import regex
 from conftest import mangle
 
 from importai_claims.skeleton import (
-    DIGITS, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
+    DIGITS, MARK, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
 )
 from importai_claims.vocab import NUMBER_WORDS, SCALE_WORDS
 
@@ -30,6 +30,11 @@ def by_the_patterns(text: str) -> str:
 def test_str_split_splits_at_backslash_s_and_at_not_backslash_s_alone():
     split_at = {c for c in EVERY_CHARACTER if c.isspace()}
     assert split_at - set(regex.findall(r"\s", EVERY_CHARACTER)) == set(NOT_BACKSLASH_S)
+
+
+def test_no_character_str_split_splits_at_is_printable_but_the_space():
+    """_skeleton only strips a printable text without two spaces in a row: nothing in it to collapse."""
+    assert {c for c in EVERY_CHARACTER if c.isspace() and c.isprintable()} == {" "}
 
 
 def test_the_skeleton_of_every_seed_sentence_and_of_its_pieces(seed_texts):
