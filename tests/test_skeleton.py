@@ -1,7 +1,8 @@
 """The skeleton of a text, which claim ids and `diff` rest on, read the same as it always has: the
 fast path (quotes and dashes replaced where present, words masked where number_starts' quick
-look finds one, spaces collapsed by str.split or only stripped) against the patterns it stands
-for, on the seeds' sentences and on generated text."""
+look finds one, spaces collapsed by str.split or only stripped, a claim's sentence read once
+with its mark in place) against the patterns it stands for, on the seeds' sentences and on
+generated text."""
 
 from __future__ import annotations
 
@@ -60,6 +61,24 @@ def test_the_skeleton_of_generated_text():
     assert sum(bool(NUMBER.search(t)) and not DIGITS.search(t) for t in texts) > 10_000  # words reach the mask
     assert [t for t in texts if DIGITS.sub("#", _mask_words(t)) != NUMBER.sub("#", t)] == []
     assert [t for t in texts if _skeleton(t) != by_the_patterns(t)] == []
+
+
+def test_marked_is_the_skeletons_of_the_pieces_around_the_number():
+    """marked reads the sentence once, with the mark in place of the number: the same as the
+    skeletons of the pieces before and after, cut anywhere, a word or a run of numbers or spaces
+    included, and with the mark or half of it already in the text."""
+    rng = random.Random(1)
+    words = ["seven", "billion", "sixty", "one", "5", "2,000", "360 000", "1.5", "#", "x", "é", MARK, "⟨", "⟩"]
+    marks = ["-", "—", "’", "“", "", " ", "  ", "\t", "\n", "\u00a0", "\x1c", "\x1f", "9", "_", "⟨", "⟩"]
+    cases = 0
+    for _ in range(1_000):
+        sentence = "".join(rng.choice(marks) + mangle(rng.choice(words), rng) for _ in range(rng.randint(0, 5)))
+        sentence += rng.choice(marks)
+        for start in range(len(sentence) + 1):
+            for end in range(start, min(start + 4, len(sentence)) + 1):
+                cases += 1
+                assert marked(sentence, start, end) == _skeleton(sentence[:start]) + MARK + _skeleton(sentence[end:])
+    assert cases > 25_000
 
 
 def test_marked_masks_every_number_and_marks_the_claims():

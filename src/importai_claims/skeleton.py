@@ -86,4 +86,10 @@ MARK = "⟨⟩"
 def marked(sentence: str, start: int, end: int) -> str:
     """The skeleton of `sentence` with the number at sentence[start:end] marked: it says where
     a claim stands among the numbers of its sentence, whatever their values."""
-    return _skeleton(sentence[:start]) + MARK + _skeleton(sentence[end:])  # not cached: asked for once
+    before, after = sentence[:start], sentence[end:]
+    if MARK in before:  # the mark put in below would not be the first one
+        return _skeleton(before) + MARK + _skeleton(after)
+    # One skeleton of both pieces with the mark between them, half the calls: no number, run of
+    # numbers or of spaces reaches across the mark, so only the spaces beside it are left to strip.
+    head, _, tail = _skeleton(before + MARK + after).partition(MARK)
+    return head.rstrip() + MARK + tail.lstrip()
