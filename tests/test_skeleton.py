@@ -1,8 +1,8 @@
 """The skeleton of a text, which claim ids and `diff` rest on, read the same as it always has: the
 fast path (quotes and dashes replaced where present, words masked where number_starts' quick
 look finds one, spaces collapsed by str.split or only stripped, a claim's sentence read once
-with its mark in place) against the patterns it stands for, on the seeds' sentences and on
-generated text."""
+with a cut in place of its number) against the patterns it stands for, on the seeds' sentences
+and on generated text."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ import regex
 from conftest import mangle
 
 from importai_claims.skeleton import (
-    DIGITS, MARK, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
+    CUT, DIGITS, MARK, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
 )
 from importai_claims.vocab import NUMBER_WORDS, SCALE_WORDS
 
@@ -64,12 +64,12 @@ def test_the_skeleton_of_generated_text():
 
 
 def test_marked_is_the_skeletons_of_the_pieces_around_the_number():
-    """marked reads the sentence once, with the mark in place of the number: the same as the
-    skeletons of the pieces before and after, cut anywhere, a word or a run of numbers or spaces
-    included, and with the mark or half of it already in the text."""
+    """marked reads the sentence once, with CUT in place of the number: the same as the skeletons
+    of the pieces before and after, cut anywhere, a word or a run of numbers or spaces included,
+    and with CUT or the mark already in the text."""
     rng = random.Random(1)
-    words = ["seven", "billion", "sixty", "one", "5", "2,000", "360 000", "1.5", "#", "x", "é", MARK, "⟨", "⟩"]
-    marks = ["-", "—", "’", "“", "", " ", "  ", "\t", "\n", "\u00a0", "\x1c", "\x1f", "9", "_", "⟨", "⟩"]
+    words = ["seven", "billion", "sixty", "one", "5", "2,000", "360 000", "1.5", "#", "x", "é", MARK, CUT, CUT * 2]
+    marks = ["-", "—", "’", "“", "", " ", "  ", "\t", "\n", "\u00a0", "\x1c", "\x1f", "9", "_", "⟨", "⟩", CUT]
     cases = 0
     for _ in range(1_000):
         sentence = "".join(rng.choice(marks) + mangle(rng.choice(words), rng) for _ in range(rng.randint(0, 5)))

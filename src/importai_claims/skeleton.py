@@ -81,15 +81,19 @@ def _mask_words(text: str) -> str:
 
 
 MARK = "⟨⟩"
+# Where marked cuts a sentence it reads whole: no space, digit, word character, "#" or "-", so no
+# number, run of numbers or run of spaces reaches across it; printable ASCII, so an ASCII sentence
+# stays one (each pass over an ASCII text is faster, and MARK is none).
+CUT = "`"
 
 
 def marked(sentence: str, start: int, end: int) -> str:
     """The skeleton of `sentence` with the number at sentence[start:end] marked: it says where
     a claim stands among the numbers of its sentence, whatever their values."""
     before, after = sentence[:start], sentence[end:]
-    if MARK in before:  # the mark put in below would not be the first one
+    if CUT in before:  # the cut put in below would not be the first one
         return _skeleton(before) + MARK + _skeleton(after)
-    # One skeleton of both pieces with the mark between them, half the calls: no number, run of
-    # numbers or of spaces reaches across the mark, so only the spaces beside it are left to strip.
-    head, _, tail = _skeleton(before + MARK + after).partition(MARK)
+    # One skeleton of both pieces with the cut between them, half the calls: only the spaces
+    # beside the cut are left to strip.
+    head, _, tail = _skeleton(before + CUT + after).partition(CUT)
     return head.rstrip() + MARK + tail.lstrip()
