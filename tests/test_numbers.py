@@ -65,6 +65,13 @@ def test_parse_number(text, value):
     assert parse_number(text) == pytest.approx(value)
 
 
+@pytest.mark.parametrize("text,value", [("6.0 × 10^23", 6e23), ("Mistral 7B used 6.0 × 10^23 FLOP", 6e23),
+                                        ("2.15 x 10^24", 2.15e24), ("7.3×10^-3", 0.0073), ("10^25", 1e25)])
+def test_powers_of_ten_are_read_as_written(text, value):
+    """Exactly the float of the decimal written: 6.0 * 1e23 would be 5.9999999999999995e+23."""
+    assert [q.value for q in find_quantities(text) if "^" in q.text] == [value]
+
+
 def test_a_descending_dash_is_not_a_range():
     q = next(find_quantities("the team won 3-1 in the final"))
     assert (q.text, q.value, q.value_max) == ("3", 3, None)

@@ -163,8 +163,9 @@ def parse_number(text: str) -> float:
         raise UnknownDigit(text)
     if "^" in t:
         mantissa, _, exponent = t.rpartition("10^")
-        factor = float(TIMES_SIGN.sub("", mantissa) or 1)
-        return factor * float(f"1e{int(exponent)}")  # inf past a float's range, never OverflowError
+        # One decimal literal, "6.0e23": 6.0 * 1e23 would round to 5.9999999999999995e+23. It is
+        # inf past a float's range, never OverflowError.
+        return float(f"{TIMES_SIGN.sub('', mantissa) or 1}e{int(exponent)}")
     if t and (t[0].isdigit() or t[0] == "."):
         return float(DIGIT_GROUPING.sub("", t))
     if t == "half a":
