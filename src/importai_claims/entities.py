@@ -49,12 +49,16 @@ OPENING_WORDS = frozenset(
     """the a an this that these those it its in on at for with by from to of and or but so if as why how what
     when where which who while though although however also then there here today now some most many all
     both each every other another our their his her my we i you they he she one two three four five six seven
-    eight nine ten read check get find plus mean means our your such""".split()
+    eight nine ten read check get find plus mean means our your such no not nor yet just only even still
+    thus instead meanwhile overall finally despite unlike because since after before whether let them
+    do does did can could would should""".split()
 )
+# The ending of a contraction: "We’ve", "It’s" and "Don’t" open a sentence as "we", "it" and "do" do.
+CONTRACTION = regex.compile(r"(?:[’'](?:s|ve|re|ll|m|d)|n[’']t)$")
 HARDWARE = regex.compile(r"^(?:[HABV]\d{2,3}s?|GB\d{3}s?|[GTNC]PUs?|RTX|MI\d{3}X?)(?:\s|$)", regex.IGNORECASE)
 # Endings of words that are rarely names: "Filtering:", "Findings", "Basically".
 COMMON_SUFFIXES = ("ing", "ings", "ed", "ly", "ness", "ment", "ments", "tion", "tions", "ity", "ies", "ous", "ful")
-MODIFIER = regex.compile(r"-(?:style|like|based|sized|scale|level|class|grade)$", regex.IGNORECASE)
+MODIFIER = regex.compile(r"-(?:style|like|based|sized|scale|level|class|grade|only)$", regex.IGNORECASE)
 # A mention of the one speaking ("Apple writes", "DeepSeek said") names the author, not the subject.
 SPEAKER_AFTER = regex.compile(
     r"[’']?s?\s+(?:researchers\s+|team\s+|authors\s+)?(?:writes?|wrote|says?|said|notes?|noted|explains?|explained"
@@ -129,20 +133,25 @@ def is_benchmark_name(text: str) -> bool:
     return key in KNOWN_BENCHMARKS or key.endswith(BENCHMARK_HINTS) or "bench" in key or "eval" in key
 
 
+def _function_word(token: str) -> bool:
+    """True for a word that opens sentences and is no name, contracted or not: "The", "We’ve"."""
+    return CONTRACTION.sub("", token.casefold().strip("’'")) in OPENING_WORDS
+
+
 @lru_cache(maxsize=8192)
 def _trim(raw: str) -> tuple[int, str, str, bool] | None:
     """A name as matched, without its opening words ("The", "In"), leading numbers and trailing
     dots: (its offset in `raw`, its text, its key, whether it is one plain word that may be a
     common one), or None when what is left is no name. It depends on the matched text alone, so
     it is cached: a story names the same things again and again."""
-    if " " not in raw and raw.casefold().strip("’'") in OPENING_WORDS:
+    if " " not in raw and _function_word(raw):
         return None  # the commonest case: "The", "In", "This"
     tokens = raw.split()
     offset = 0
-    while tokens and tokens[0].casefold().strip("’'") in OPENING_WORDS:
+    while tokens and _function_word(tokens[0]):
         offset += len(tokens[0]) + 1
         tokens.pop(0)
-    while tokens and tokens[-1].casefold().strip("’'") in OPENING_WORDS:
+    while tokens and _function_word(tokens[-1]):
         tokens.pop()
     while tokens and tokens[0][0].isdigit():
         offset += len(tokens[0]) + 1

@@ -52,6 +52,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     importai techtales subscribenow readmore ieee acm neurips icml iclr cvpr
     researchers scientists authors engineers people experts users developers companies
     model models system systems agent agents
+    flop flops flop/s flops/s teraflops petaflops exaflops tflops pflops
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
