@@ -15,8 +15,8 @@ from .base import Candidate, Extractor, after, bound_of, bound_sign, ends_in, ke
 
 # The sign right after the number: a multiplier ("250×", "1.3x", "100X", "360 000 times") or a
 # percent ("30%"); one regex, as most numbers have neither.
-SIGN = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?:times|fold)\b|-fold\b)|\s?(?P<percent>%|percent\b|per\ cent\b)")
-SIGN_FIRST = frozenset("x×Xtf-%p")  # what each of its ways opens with, perhaps behind a space
+SIGN = regex.compile(r"(?:\s?[x×X](?![\w])|\s(?i:times|fold)\b|-fold\b)|\s?(?P<percent>%|percent\b|per\ cent\b)")
+SIGN_FIRST = frozenset("x×XtTfF-%p")  # what each of its ways opens with, perhaps behind a space
 # The keys (base.tail_key) of what SIGN opens with ("×" has none: a character beyond ASCII).
 SIGN_KEYS = frozenset({"x", "times", "fold", "percent", "per", "%"})
 
@@ -57,6 +57,12 @@ NOT_A_GAIN = regex.compile(
     r"easier|harder|of\b|[A-Z]+\d|more\s+(?:likely|people|expensive))",
     regex.IGNORECASE,
 )
+# A percentage of efficiency or utilisation is a level, not a gain, unless a gain word follows: "at 40%
+# efficiency" and "40% MFU" are no speedups; "a 40% efficiency gain" is one.
+LEVEL_AFTER = regex.compile(
+    r"[\s-]*(?:efficiency|utili[sz]ation|MFU)\b(?!\s+(?:gains?|improvements?|boosts?|increases?|jumps?|uplift))",
+    regex.IGNORECASE,
+)
 UP_TO_IN_CLAUSE = regex.compile(r"\b(?:up\s+to|as\s+high\s+as)\b(?:[^.;]|\.\d)*$", regex.IGNORECASE)
 
 
@@ -69,7 +75,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     unit = "%" if sign.group("percent") else "x"
     end = sign.end()
     tail, head = after(text, end, 80), head[-90:]
-    if NOT_A_GAIN.match(tail):
+    if NOT_A_GAIN.match(tail) or unit == "%" and LEVEL_AFTER.match(tail) and not ENDS_IN_GAIN(head):
         return None
     if GAIN_AFTER.match(tail) or ENDS_IN_GAIN(head):
         rule = "speedup.gain_words"
@@ -101,6 +107,9 @@ EXTRACTOR = Extractor(
         ("outperforms vLLM (using A100) by 606× in GEMV operations", "606×", 606),
         ("The new kernel is 30% faster than the baseline.", "30%", 30),
         ("The technique cuts inference cost by 40%.", "40%", 40),
+        ("The model gets 5 Times faster inference than the baseline.", "5 Times", 5),
+        ("This gives a 40% efficiency improvement over the previous kernel.", "40%", 40),
+        ("The new scheduler improves efficiency by 40% on long jobs.", "40%", 40),
     ),
     must_not=(
         "3 mTorr of pressure (253,333x more vacuum than atmospheric)",
@@ -109,5 +118,7 @@ EXTRACTOR = Extractor(
         "this makes it 10x easier to get started",
         "76.6% versus Mixtral 8x22B",
         "66% of respondents rated their satisfaction",
+        "Using H100 GPUs at FP8 precision and 40% efficiency, 10^25 FLOPs costs ~$10M",
+        "They trained the model at 38% MFU on 2,048 GPUs.",
     ),
 )
