@@ -158,7 +158,7 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
         end = elo_after.end() if elo_after else q.end
         return Candidate(Kind.benchmark_score, q.start, end, q.value, None, "Elo", bound_of(text, head, end),
                          "benchmark_score.elo")
-    return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head)
+    return _percent(q, text, head) or _score_line(q, text, head) or _points(q, text, head) or _score_of(q, text, head)
 
 
 # "DeepSeek R1 scores 71.5 on GPQA Diamond": a bare number between a scoring verb and a benchmark.
@@ -167,6 +167,37 @@ POINTS_AFTER = regex.compile(r"(?P<points>\spoints)?\son\s(?:the\s)?[\p{Lu}][\w.
 EARLIER_POINTS = regex.compile(
     r"\d[\d.]*%?\s(?:points\s)?on\s(?:the\s)?[\p{Lu}][\w.-]*(?:\s[\p{Lu}\d][\w.-]*)*,?\s(?:and\s)?$"
 )
+
+
+# A bare score right after a score noun: "an overall score of 0.67", "the accuracy is 91.2", or the
+# end of a change of score: "the HumanEval score goes from 0.378 … to 0.871".
+SCORE_OF = regex.compile(
+    r"""\b (?: score | accuracy ) \s
+        (?: (?: goes | went | rose | rises | jumps | jumped | climbs | climbed | improves | improved ) \s )?
+        (?: of | is | was | from | at ) \s+ ~? $""",
+    regex.VERBOSE | regex.IGNORECASE,
+)
+ENDS_IN_SCORE_OF = ends_in(SCORE_OF)
+SCORE_FROM_TO = regex.compile(r"\b(?:score|accuracy)\b[^.;!?\n]{0,60}?\bfrom\s~?\d[\d.,]*%?\s[^;!?\n]{0,80}?\bto\s+~?$",
+                              regex.IGNORECASE)
+
+
+def _bare_unit(q: Quantity) -> str:
+    """The unit of a score written without one: points past 100 or below 1 ("0.67"), else per cent."""
+    return "points" if q.value > 100 or q.value < 1 else "%"
+
+
+def _score_of(q: Quantity, text: str, head: str) -> Candidate | None:
+    """A bare number after a score noun, where it goes on with "on", or ends a clause and may be
+    a score by _may_score (as the gate asks of a number before such an end)."""
+    if q.scaled or q.in_words or q.is_range or not (
+            text.startswith(" on ", q.end) or SCORE_END.match(after(text, q.end, 2)) and _may_score(q, text, head)):
+        return None
+    head = head[-120:]
+    if not (ENDS_IN_SCORE_OF(head) or SCORE_FROM_TO.search(head)):
+        return None
+    return Candidate(Kind.benchmark_score, q.start, q.end, q.value, None, _bare_unit(q), bound_of(text, head, q.end),
+                     "benchmark_score.score_of")
 
 
 def _points(q: Quantity, text: str, head: str) -> Candidate | None:
@@ -178,7 +209,7 @@ def _points(q: Quantity, text: str, head: str) -> Candidate | None:
     head = head[-80:]
     if not (ENDS_IN_SCORE_WORDS(head) or EARLIER_POINTS.search(head)):
         return None
-    unit = "points" if m.group("points") or q.value > 100 else "%"
+    unit = "points" if m.group("points") else _bare_unit(q)
     end = m.end("points") if m.group("points") else q.end
     return Candidate(Kind.benchmark_score, q.start, end, q.value, q.value_max, unit, bound_of(text, head, end),
                      "benchmark_score.points")
@@ -208,6 +239,13 @@ EXTRACTOR = Extractor(
         ("“Claude Sonnet 4.5 scored 9.9% in September 2025, while GPT-5.2 reached 21.5% just months later.”",
          "21.5%", 21.5),
         ("the agent ended with a final balance of $1,204.50 on the trading benchmark", "$1,204.50", 1204.5),
+        ("GigaChat 2 Max comes in at an overall score of 0.67, coming in sixth place behind Claude 3.7 Sonnet",
+         "0.67", 0.67),
+        ("the HumanEval coding score goes from 0.378 on the open weight model to 0.871 on the closed model",
+         "0.378", 0.378),
+        ("the HumanEval coding score goes from 0.378 on the open weight model to 0.871 on the closed model",
+         "0.871", 0.871),
+        ("The agent reaches an accuracy of 91.2 on the held-out set.", "91.2", 91.2),
     ),
     must_not=(
         "66% of respondents rated their satisfaction with their compute as 1-3 out of 5",
@@ -218,5 +256,8 @@ EXTRACTOR = Extractor(
         "The team got 3 papers accepted on NeurIPS this year",
         "• Small open weight LLMs (here: Llama 3.1 8B) can get equivalent performance to proprietary LLMs",
         "How they did it: DeepSeek’s R1 seems to be more focused on doing large-scale Rl, whereas Kimu 1.5 has more",
+        "The team grew from 12 to 30 people, and its score is 3 times what it was.",
+        "Each answer gets a score of 1 to 5 from the graders.",
+        "The accuracy of 3 models was checked from 2020 to 2024.",
     ),
 )
