@@ -43,7 +43,10 @@ CURRENCY_SIGNS: dict[str, str] = {
 CURRENCY_WORDS: dict[str, str] = {
     "dollars": "USD", "dollar": "USD", "usd": "USD", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "pounds": "GBP", "gbp": "GBP", "yuan": "CNY", "rmb": "CNY", "cny": "CNY", "yen": "JPY", "jpy": "JPY",
+    "cents": "USD", "cent": "USD", "pence": "GBP",
 }
+# Those of them that name a hundredth of their currency: "5 cents" is 0.05 USD.
+HUNDREDTHS: frozenset[str] = frozenset({"cents", "cent", "pence"})
 
 # Names that are not subjects: generic acronyms, venues, months. Keys as entities.name_key makes them.
 GENERIC_NAMES: frozenset[str] = frozenset(

@@ -9,8 +9,8 @@ from __future__ import annotations
 import regex
 
 from ..models import Kind
-from ..numbers import Quantity
-from ..vocab import CURRENCY_WORDS, vocab_key
+from ..numbers import Quantity, scale_value
+from ..vocab import CURRENCY_WORDS, HUNDREDTHS, vocab_key
 from .base import Candidate, Extractor, any_case, bound_of, keyed
 
 # A currency written after the amount: "5 million dollars", "10 billion yuan", "20 EUR".
@@ -35,18 +35,22 @@ ADJECTIVE_NOUN = {"hourly": "hour", "daily": "day", "weekly": "week", "monthly":
 
 
 def find(q: Quantity, text: str, head: str) -> Candidate | None:
-    currency, end = q.currency, q.end
+    currency, end, value, value_max = q.currency, q.end, q.value, q.value_max
     if currency is None:
         word = CURRENCY_AFTER.match(text, q.end) if text[q.end + 1:q.end + 2] in CURRENCY_FIRST else None
         if not word:
             return None
-        currency, end = CURRENCY_WORDS[vocab_key(word.group("currency"))], word.end()
+        key = vocab_key(word.group("currency"))
+        currency, end = CURRENCY_WORDS[key], word.end()
+        if key in HUNDREDTHS:  # "5 cents": 0.05 USD
+            value = scale_value(value, 0.01)
+            value_max = None if value_max is None else scale_value(value_max, 0.01)
     per = None
     if m := PER.match(text, end):
         per, end = m.group("per"), m.end()
     elif m := PER_ADJECTIVE.match(text, end):
         per = ADJECTIVE_NOUN[vocab_key(m.group("per"))]
-    return Candidate(Kind.money, q.start, end, q.value, q.value_max, currency,
+    return Candidate(Kind.money, q.start, end, value, value_max, currency,
                      bound_of(text, head, end), "money.amount", per=per)
 
 
@@ -65,9 +69,12 @@ EXTRACTOR = Extractor(
         ("the startup raised 5 million dollars from investors", "5 million dollars", 5e6),
         ("the UK announced £10m for AI safety research", "£10m", 1e7),
         ("Open Phil wants to spend $40m to fund AI research over the next five months:", "$40m", 4e7),
+        ("the cost fell from $60 per million tokens to 5 cents per million tokens", "5 cents per million tokens", 0.05),
+        ("running the classifier costs 0.3 pence per image", "0.3 pence per image", 0.003),
     ),
     must_not=(
         "they trained on 80 million documents",
         "The expanse family come in two sizes: 8B and 32B",
+        "accuracy rose by 5 per cent on the held-out set",
     ),
 )
