@@ -40,10 +40,14 @@ GAIN_AFTER = regex.compile(
 # "cuts cost by 40%", "as high as 10—100x".
 GAIN_BEFORE = regex.compile(
     r"""
-    (?: speed-?ups? | speed \s up | accelerat\w* | faster | outperform\w* | improv\w* | boost\w*
-      | cuts? | cutting | reduc\w* | lower\w* | slash\w* | decreas\w* | increas\w* (?: \s \w+ )? \s throughput )
-    (?: \s (?: [\w’'()-]+ \s ){0,5}? )?
-    (?: by | of | to | as \s high \s as | up \s to | with ) \s* (?: up \s to \s | as \s much \s as \s | over \s | roughly \s | about \s | ~ )?
+    (?: (?: speed-?ups? | speed \s up | accelerat\w* | faster | outperform\w* | improv\w* | boost\w*
+          | cuts? | cutting | reduc\w* | lower\w* | slash\w* | decreas\w* | increas\w* (?: \s \w+ )? \s throughput )
+        (?: \s (?: [\w’'()-]+ \s ){0,5}? )?
+        (?: by | of | to | as \s high \s as | up \s to | with ) \s* (?: up \s to \s | as \s much \s as \s | over \s | roughly \s | about \s | ~ )?
+      # a cost that falls: "the cost of inference fell 1200x", "prices dropped by 10x"
+      | \b (?: costs? | prices? ) \s (?: [\w’'()-]+ \s ){0,5}?
+        (?: fell | falls? | dropped | drops? | declined | declines? | decreased | decreases? | shrank | shrinks? | plummeted )
+        \s (?: by \s )? ~? )
     $
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -109,6 +113,8 @@ EXTRACTOR = Extractor(
         ("The technique cuts inference cost by 40%.", "40%", 40),
         ("The model gets 5 Times faster inference than the baseline.", "5 Times", 5),
         ("This gives a 40% efficiency improvement over the previous kernel.", "40%", 40),
+        ("The cost of running GPT-3-level models fell 1200X in two years.", "1200X", 1200),
+        ("API prices dropped by 10x over the year.", "10x", 10),
         ("The new scheduler improves efficiency by 40% on long jobs.", "40%", 40),
     ),
     must_not=(
@@ -120,5 +126,6 @@ EXTRACTOR = Extractor(
         "66% of respondents rated their satisfaction",
         "Using H100 GPUs at FP8 precision and 40% efficiency, 10^25 FLOPs costs ~$10M",
         "They trained the model at 38% MFU on 2,048 GPUs.",
+        "The number of GPUs in the cluster fell 3x after the outage.",
     ),
 )
