@@ -183,6 +183,7 @@ NEEDED = [
     (context_length.EXTRACTOR, "an 8k token context", "8k", "token"),
     (context_length.EXTRACTOR, "The model supports 128k tokens of context and runs on one GPU.", "128k", "tokens"),
     (context_length.EXTRACTOR, "The models have an 8k context length, cover 23 languages", "8k", "context"),
+    (context_length.EXTRACTOR, "The system supports 1M contexts of any kind", "1M", "contexts"),
     (context_length.EXTRACTOR, "The models have a 1024 sequence length", "1024", "sequence"),
     (context_length.EXTRACTOR, "The models have an 8k ctx", "8k", "ctx"),
     (context_length.EXTRACTOR, "The models have an 8k --context", "8k", "-"),

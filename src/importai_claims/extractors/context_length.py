@@ -14,7 +14,7 @@ from .base import Candidate, Extractor, any_case, bound_of, keyed, opens_after_s
 
 # The words after the number: "8k context length", "a 1M-token context window".
 CONTEXT_AFTER = regex.compile(
-    r"""[\s-]* (?: tokens? [\s-]+ (?: of \s+ )? )? (?: context (?: [\s-] (?: length | window | size ) )? | sequence \s length
+    r"""[\s-]* (?: tokens? [\s-]+ (?: of \s+ )? )? (?: contexts? (?: [\s-] (?: lengths? | windows? | sizes? ) )? | sequence \s length
                                     | token \s context | ctx ) \b""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -28,7 +28,7 @@ CONTEXT_BEFORE = regex.compile(
 )
 CONTEXT_FIRST = any_case("tcs")  # the letters it opens with, after spaces or dashes
 # The keys (base.tail_key) of what it opens with: its first words, or a second space or dash.
-CONTEXT_KEYS = frozenset({"token", "tokens", "context", "sequence", "ctx", "-"})
+CONTEXT_KEYS = frozenset({"token", "tokens", "context", "contexts", "sequence", "ctx", "-"})
 TOKENS = regex.compile(r"[\s-]?tokens?\b", regex.IGNORECASE)
 
 
@@ -71,6 +71,8 @@ EXTRACTOR = Extractor(
         ("Kimi k1.5 focused attention on scaling the context window of Rl to 128k tokens.", "128k tokens", 128000),
         ("models from 35 million to 4 billion parameters each with a sequence length of 1024.", "1024", 1024),
         ("The model supports 128k tokens of context and runs on one GPU.", "128k tokens", 128000),
+        ("The system supports 1M token contexts on a single node.", "1M token", 1e6),
+        ("INTELLECT-3 handles 1M+ token contexts.", "1M+ token", 1e6),
     ),
     must_not=(
         "learning statistical properties of DNA across 9 trillion tokens of genomic sequences",
