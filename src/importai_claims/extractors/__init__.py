@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from ..models import Kind
+from ..models import Bound, Kind
 from ..numbers import Quantity, find_quantities
 from . import benchmark_score, compute, context_length, dataset_size, money, parameter_count, speedup
 from .base import Candidate, Check, Extractor, before, tail_key
@@ -59,6 +59,15 @@ def route(key: str) -> Route:
     return tuple(steps)
 
 
+def with_plus(text: str, q: Quantity) -> Quantity | None:
+    """The quantity with the "+" that follows it and ends a word: "100+ GPUs", "15T+ tokens" (at
+    least that many; the extractors then read what follows the "+"). None when no such "+" follows:
+    "90%+" keeps its "+" behind its sign, and "3+4" is a sum."""
+    if not text.startswith("+", q.end) or text[q.end + 1:q.end + 2].isalnum():
+        return None
+    return q._replace(end=q.end + 1, text=q.text + "+")
+
+
 def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[Candidate]:
     """The claims in text[start:end], left to right, before context attribution.
 
@@ -70,15 +79,25 @@ def find_candidates(text: str, start: int = 0, end: int | None = None) -> list[C
         if q.start < taken_until:
             continue
         head = before(text, q)  # once: most extractors read the text before the number
-        for find, check in CURRENCY_ROUTE if q.currency else route(tail_key(text, q.end)):
-            if check is not None and not check(q, text, head):
-                continue
-            candidate = find(q, text, head)
-            if candidate is not None:
-                taken_until = candidate.end
-                found.append(candidate)
-                break
+        plus = with_plus(text, q)
+        candidate = plus and _first_claim(plus, text, head)
+        if candidate and candidate.bound is Bound.exact:
+            candidate = candidate._replace(bound=Bound.at_least)
+        if candidate := candidate or _first_claim(q, text, head):  # as written without its "+"
+            taken_until = candidate.end
+            found.append(candidate)
     return found
+
+
+def _first_claim(q: Quantity, text: str, head: str) -> Candidate | None:
+    """The claim of the first extractor on the number's route that finds one."""
+    for find, check in CURRENCY_ROUTE if q.currency else route(tail_key(text, q.end)):
+        if check is not None and not check(q, text, head):
+            continue
+        candidate = find(q, text, head)
+        if candidate is not None:
+            return candidate
+    return None
 
 
 __all__ = ["EXTRACTORS", "Candidate", "Extractor", "Kind", "find_candidates", "route"]
