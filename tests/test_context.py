@@ -24,6 +24,8 @@ DEV = [
     (issue("OpenAI trained a large model. The cost of 10^25 FLOPs is roughly $10M."), "$10M", {"subject": "OpenAI"}),
     (issue("Meta trained CLIP 2 on 29 billion pairs. Its English-only predecessor had a 50% success rate."),
      "50%", {"subject": "CLIP 2"}),
+    (issue("xAI built the Colossus cluster. It runs FP8 compute, and the next run used about 5e25 FLOPs."),
+     "5e25 FLOPs", {"subject": "xAI"}),
     (issue("Extremely hard for most models: Omni-Math is hard – most models get ~30% or less accuracy (e.g, "
            "Claude 3.5 Sonnet gets 26.23%, and DeepSeek-Coder-V2 gets 25.78%), though there are two outliers – "
            "OpenAI o1-preview and OpenAI o1-mini which get 52.5% and 60.5%, respectively."),

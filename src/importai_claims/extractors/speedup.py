@@ -44,8 +44,9 @@ GAIN_BEFORE = regex.compile(
           | cuts? | cutting | reduc\w* | lower\w* | slash\w* | decreas\w* | increas\w* (?: \s \w+ )? \s throughput )
         (?: \s (?: [\w’'()-]+ \s ){0,5}? )?
         (?: by | of | to | as \s high \s as | up \s to | with ) \s* (?: up \s to \s | as \s much \s as \s | over \s | roughly \s | about \s | ~ )?
-      # a cost that falls: "the cost of inference fell 1200x", "prices dropped by 10x"
-      | \b (?: costs? | prices? ) \s (?: [\w’'()-]+ \s ){0,5}?
+      # a cost or a wait that falls: "the cost of inference fell 1200x", "latency dropped by 45%"
+      | \b (?: costs? | prices? | latenc (?: y | ies ) | runtimes? | (?: training | inference | wall-clock ) \s times? )
+        \s (?: [\w’'()-]+ \s ){0,5}?
         (?: fell | falls? | dropped | drops? | declined | declines? | decreased | decreases? | shrank | shrinks? | plummeted )
         \s (?: by \s )? ~? )
     $
@@ -115,6 +116,7 @@ EXTRACTOR = Extractor(
         ("This gives a 40% efficiency improvement over the previous kernel.", "40%", 40),
         ("The cost of running GPT-3-level models fell 1200X in two years.", "1200X", 1200),
         ("API prices dropped by 10x over the year.", "10x", 10),
+        ("Throughput improved by 3.2x while latency dropped by 45%.", "45%", 45),
         ("The new scheduler improves efficiency by 40% on long jobs.", "40%", 40),
     ),
     must_not=(
