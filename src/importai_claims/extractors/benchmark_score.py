@@ -37,7 +37,8 @@ SCORE_AFTER = regex.compile(
 )
 # A share of people or things, not a score: "66% of respondents", "55.6% were caused by".
 SHARE_AFTER = regex.compile(
-    r"\s*(?:of\s+(?!the\s+(?:problems|questions|tasks|puzzles|benchmark|test))|were\b|was\b|are\b|is\b|of\s+the\s+time)",
+    r"\s*(?:of\s+(?!the\s+(?:problems|questions|tasks|puzzles|benchmark|test)|(?:them|these|those)\b)"
+    r"|were\b|was\b|are\b|is\b|of\s+the\s+time)",
     regex.IGNORECASE,
 )
 # A line listing scores on one benchmark: "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."
@@ -246,6 +247,7 @@ EXTRACTOR = Extractor(
         ("the HumanEval coding score goes from 0.378 on the open weight model to 0.871 on the closed model",
          "0.871", 0.871),
         ("The agent reaches an accuracy of 91.2 on the held-out set.", "91.2", 91.2),
+        ("The benchmark consists of 1,200 tasks; the best model solves 23% of them.", "23%", 23),
     ),
     must_not=(
         "66% of respondents rated their satisfaction with their compute as 1-3 out of 5",
@@ -258,6 +260,7 @@ EXTRACTOR = Extractor(
         "How they did it: DeepSeek’s R1 seems to be more focused on doing large-scale Rl, whereas Kimu 1.5 has more",
         "The team grew from 12 to 30 people, and its score is 3 times what it was.",
         "Each answer gets a score of 1 to 5 from the graders.",
+        "We surveyed 200 researchers and 66% of them expect AGI by 2040.",
         "The accuracy of 3 models was checked from 2020 to 2024.",
     ),
 )
