@@ -93,7 +93,7 @@ GPU_MODEL = regex.compile(r"[HABV]\d|GB\d|MI\d")
 DURATION_ALONE = regex.compile(r"\s?(?P<unit>hours|hour|days|day|weeks|week|months|month)\b", regex.IGNORECASE)
 DURATION_FIRST = any_case("hdwm")  # the letters DURATION and DURATION_ALONE open with, perhaps behind a space
 HARDWARE_BEFORE = regex.compile(
-    rf"{_HARDWARE}\s+for\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|~)?$",
+    rf"{_HARDWARE}\s+(?:for|over)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|over\s+|under\s+|~)?$",
     regex.VERBOSE | regex.IGNORECASE,
 )
 
@@ -184,6 +184,7 @@ EXTRACTOR = Extractor(
         ("Google trained the model on 16,384 TPU v5 chips", "16,384", 16384),
         ("any model trained with ~28M H100 hours, which is around $50M USD", "28M", 2.8e7),
         ("Mistral says it trained the model on 4,096 H100 GPUs for about 30 days.", "30 days", 30),
+        ("The model was trained on 15T tokens using 16,000 H100s over 54 days.", "54 days", 54),
         ("ByteDance's new software, HeteroScale, manages clusters of over 10,000 graphics processing units.",
          "10,000", 10000),
     ),
@@ -194,5 +195,6 @@ EXTRACTOR = Extractor(
         "It produces a 15-day forecast in 8 minutes on a single TPU v5 chip.",
         "NVIDIA’s H100 is the chip everyone wants",
         "the experiments here test on a Gaudi 1 chip (released in 2019)",
+        "The company delivered the chips in 5 days to its customers.",
     ),
 )
