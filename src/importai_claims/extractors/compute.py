@@ -69,7 +69,7 @@ TIMES_HARDWARE = regex.compile(r"\s?[x×]\s?(?:NVIDIA\s)?(?:[HABV]\d{2,3}|GB\d{3
 TIMES_FIRST = frozenset("x×")  # what it opens with, perhaps behind a space
 # Amounts of compute: "3e25 FLOPs", "2.5 Exaflop/s", "20 petaflops".
 FLOPS = regex.compile(
-    r"""\s? (?P<prefix> zetta | exa | peta | tera | giga )? (?P<flop> flops? | FLOPS? | FLOPs )
+    r"""\s? (?P<prefix> zetta | exa | peta | tera | giga )? (?P<flop> flops? | FLOPS? | FLOPs ) (?!\w)
         (?P<rate> /s | \s? per \s second )?""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -79,7 +79,7 @@ PREFIXES = {"zetta": 1e21, "exa": 1e18, "peta": 1e15, "tera": 1e12, "giga": 1e9}
 # "under 10 days one 8-GPU node", "trained for 3 weeks on 64 GPUs".
 DURATION = regex.compile(
     rf"""
-    \s? (?P<unit> hours | hour | hrs | days | day | weeks | week | months | month )
+    \s? (?P<unit> hours | hour | hrs | days | day | weeks | week | months | month ) \b
     (?= [^.;]{{0,40}}? (?: {_HARDWARE} | \b\d+-GPU | \bof \s (?: pre-? )? training | \bof \s compute ) \b )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -196,5 +196,6 @@ EXTRACTOR = Extractor(
         "NVIDIA’s H100 is the chip everyone wants",
         "the experiments here test on a Gaudi 1 chip (released in 2019)",
         "The company delivered the chips in 5 days to its customers.",
+        "The team spent 3 flopsy afternoons and 5 hourglass turns waiting for GPUs.",
     ),
 )
