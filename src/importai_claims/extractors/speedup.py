@@ -32,6 +32,7 @@ GAIN_AFTER = regex.compile(
         (?: cost | costs | expensive | memory | energy | compute | power | latency | time | bandwidth | communication )
       | (?: improvements? | gains? | boost | acceleration | increase ) \s+ (?: in | of ) \s+ (?: [\w-]+ \s+ ){0,2}?
         (?: speed | throughput | efficiency | performance | latency )
+      | (?: improvements? | gains? | boost | uplift ) \s+ (?: over | compared \s (?: to | with ) | versus | vs\.? | relative \s to )
     ) \b
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -117,6 +118,7 @@ EXTRACTOR = Extractor(
         ("The cost of running GPT-3-level models fell 1200X in two years.", "1200X", 1200),
         ("API prices dropped by 10x over the year.", "10x", 10),
         ("Throughput improved by 3.2x while latency dropped by 45%.", "45%", 45),
+        ("The chip delivers 20 petaFLOPS of FP4 performance, a 5x improvement over Hopper.", "5x", 5),
         ("The new scheduler improves efficiency by 40% on long jobs.", "40%", 40),
     ),
     must_not=(
@@ -128,6 +130,7 @@ EXTRACTOR = Extractor(
         "66% of respondents rated their satisfaction",
         "Using H100 GPUs at FP8 precision and 40% efficiency, 10^25 FLOPs costs ~$10M",
         "They trained the model at 38% MFU on 2,048 GPUs.",
+        "a 5x improvement in the number of users",
         "The number of GPUs in the cluster fell 3x after the outage.",
     ),
 )
