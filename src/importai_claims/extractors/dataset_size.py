@@ -45,7 +45,8 @@ DATA_SPAN = regex.compile(
     r"""
     \s? (?P<unit> hours | years | days | minutes | km | kilometers | kilometres | miles )
     (?= \s (?: of \s (?: [\w-]+ \s ){0,3}? (?: audio | video | speech | footage | recordings? | data | gameplay
-                                           | experience | driving | conversations? | text | play )
+                                           | experience | driving | conversations? | text | play
+                                           | demonstrations? | teleoperation | trajectories | episodes | interactions? )
              | driven ) \b )
     """,
     regex.VERBOSE | regex.IGNORECASE,
@@ -146,6 +147,7 @@ EXTRACTOR = Extractor(
         ("This cuts the total number of samples down to around ~24,000.", "24,000", 24000),
         ("The resulting dataset contains more than 10,000,000 distinct human choices", "10,000,000", 1e7),
         ("The dataset has 2.3M question-answer pairs.", "2.3M", 2.3e6),
+        ("They collected 10,000 hours of robot demonstrations from 50 robots.", "10,000 hours", 10000),
     ),
     must_not=(
         "Palisade Research has shown that two reasoning models will sometimes resort to cheating",
