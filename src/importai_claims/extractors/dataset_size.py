@@ -81,6 +81,10 @@ DATASET_BEFORE = regex.compile(
 NAMES_DATASET = ends_in(DATASET_BEFORE, frozenset("ns ed of es ng th as an er ut nd ly me st".split()), strip="~")
 COUNTED_NOUN = regex.compile(r"(?:\s(?:[\w-]+\s){0,2}?)?\s?(?P<unit>[\p{Ll}][\p{Ll}-]+s)\b")
 MIN_UNSCALED = 100  # a smaller count is rarely a data set: "two tasks", "five scenarios"
+# The length of a piece of writing, not a data set: "the paper runs to 120 pages", "an essay 5,000 words long".
+WRITING_UNITS = frozenset({"pages", "words"})
+RUNS_TO = regex.compile(r"\b(?:runs?|ran|running)\s+(?:to|for)\s+(?:about\s+|over\s+|nearly\s+|~)?$", regex.IGNORECASE)
+LONG_AFTER = regex.compile(r"\s+long\b", regex.IGNORECASE)
 
 
 # The signs a modifier or unit of DATA_UNIT or COUNTED_NOUN may open with, behind its space or dash.
@@ -123,6 +127,8 @@ def find(q: Quantity, text: str, head: str) -> Candidate | None:
     else:
         return None
     unit = m.group("unit").lower()
+    if unit in WRITING_UNITS and (RUNS_TO.search(head[-40:]) or LONG_AFTER.match(text, m.end())):
+        return None
     adjacent = m.start("unit") - q.end <= 1
     end = m.end() if adjacent else q.end
     return Candidate(Kind.dataset_size, q.start, end, q.value, q.value_max, unit,
@@ -148,10 +154,13 @@ EXTRACTOR = Extractor(
         ("The resulting dataset contains more than 10,000,000 distinct human choices", "10,000,000", 1e7),
         ("The dataset has 2.3M question-answer pairs.", "2.3M", 2.3e6),
         ("They collected 10,000 hours of robot demonstrations from 50 robots.", "10,000 hours", 10000),
+        ("The corpus holds 1.2 billion words from 300,000 books.", "1.2 billion words", 1.2e9),
     ),
     must_not=(
         "Palisade Research has shown that two reasoning models will sometimes resort to cheating",
         "A hardware novice uses Claude to build a nuclear fusor in 36 hours",
+        "The paper has 40 authors from 7 institutions and runs to 120 pages.",
+        "Their report is 15,000 words long and makes three recommendations.",
         "The system can process 50 pages a minute",
         "“In Waymax our policy sustains 187 collisions",
     ),
