@@ -101,6 +101,18 @@ def test_headline_claim_takes_the_story_subject():
     assert title.subject == story.subject == "Microsoft"
 
 
+@pytest.mark.parametrize("title,subject", [
+    ("Import AI 413: a 40B distributed training run; Google releases a classifier", None),
+    ("Import AI 413: Prime Intellect’s distributed run trains a 40B model; Google releases a classifier",
+     "Prime Intellect"),
+])
+def test_a_headline_claim_no_story_restates_takes_no_name_from_another_teaser(title, subject):
+    """The title line teases one story between each ";": Google is no subject of the 40B."""
+    text = f"{title}\n\nA story about safety:\n…Nothing…\nThe story holds no number.\n"
+    [claim] = [c for c in extract(text) if c.text.startswith("40B")]
+    assert claim.story is None and claim.subject == subject
+
+
 def test_respectively_reads_names_before_the_clause():
     """subject looks at the names of the number's clause only, unless a "respectively" follows:
     then the names of the whole sentence are the list's."""

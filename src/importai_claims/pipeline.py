@@ -145,7 +145,7 @@ def _issue_claims(doc: Document, issue: Issue, wanted: set[Kind] | None) -> list
             if names is None:
                 sentences, names = SentenceIndex(doc.text, start, end), StoryNames(doc.text, start, end)
             span = sentences.span_at(c.start)
-            ctx = attribute(c, doc.text, span, names, start)
+            ctx = attribute(c, doc.text, span, names if story else _teaser_names(doc.text, c.start, start, end), start)
             s, e = doc.evidence_span(c.start, c.end)
             text = doc.source[s:e]
             sentence = doc.text[span[0]:span[1]] or text
@@ -163,6 +163,14 @@ def _issue_claims(doc: Document, issue: Issue, wanted: set[Kind] | None) -> list
                 "baseline": ctx.baseline, "quoted": ctx.quoted, "rule": c.rule,
             }))
     return claims
+
+
+def _teaser_names(text: str, pos: int, start: int, end: int) -> StoryNames:
+    """The names of the part of an issue's title line that holds `pos`: the line teases several
+    stories, one between each ";" ("Import AI 413: 40B distributed training run; avoiding the ‘One
+    True Answer’ fallacy; …"), and a name from another part is about another story."""
+    after = text.find(";", pos, end)
+    return StoryNames(text, max(start, text.rfind(";", start, pos) + 1), end if after < 0 else after)
 
 
 def _shared_baselines(claims: list[Claim]) -> list[Claim]:
