@@ -109,6 +109,27 @@ def test_html_head_metadata_and_article_only():
     assert doc.text.count("Import AI 400: Distillation") == 1
 
 
+def test_html_page_of_several_posts_gives_each_issue_its_own_title_date_and_url():
+    """A blog's page of posts (WordPress's, as on jack-clark.net): each <article> names its issue
+    in its first heading, links it there and dates it with a <time>; the page's head names none."""
+    post = ('<article class="post"><header><h2 class="entry-title"><a href="https://jack-clark.net/{day}/import-ai-{n}/">'
+            'Import AI {n}: {title}</a></h2><time class="entry-date published" datetime="{day}T08:00:00+00:00">'
+            '</time></header><div class="entry-content"><p><strong>{story}:</strong><br>…A subtitle…<br>{body}</p>'
+            '</div></article>')
+    page = ("<!DOCTYPE html><html><head><title>Import AI – Page 5</title></head><body><main>"
+            + post.format(n=413, day="2025-05-12", title="40B distributed training run", story="Google’s classifier",
+                          body="Google released ShieldGemma2, a 4B parameter image safety classifier.")
+            + post.format(n=412, day="2025-05-05", title="Huawei trains an MoE model", story="Huawei trains an MoE model",
+                          body="Huawei trained a 718B parameter MoE model on 6,000 Ascend NPUs.")
+            + "</main></body></html>")
+    claims = extract_document(read_html(page))
+    assert [(c.issue, c.issue_date, c.issue_url, c.text) for c in claims if c.story] == [
+        (413, "2025-05-12", "https://jack-clark.net/2025-05-12/import-ai-413/", "4B parameter"),
+        (412, "2025-05-05", "https://jack-clark.net/2025-05-05/import-ai-412/", "718B parameter"),
+        (412, "2025-05-05", "https://jack-clark.net/2025-05-05/import-ai-412/", "6,000"),
+    ]
+
+
 def test_html_email_head_title_and_date():
     page = read_source(FIXTURES / "import-ai-399.html").replace(
         "</head>", '<meta property="article:published_time" content="2025-02-10T13:00:00+00:00"></head>')

@@ -8,7 +8,9 @@ navigation and comments); scripts, styles and the head are never text. Nothing i
 run. Offsets index this document text, which `claims text` prints.
 
 The issue's number, title, date and url come from the head: og:title or <title>,
-og:url or the canonical link, article:published_time (or a <time datetime>).
+og:url or the canonical link, article:published_time (or a <time datetime>). On a page of
+several posts (a blog's archive), each article's first heading, the link in it and its <time>
+say its issue's.
 """
 
 from __future__ import annotations
@@ -59,6 +61,10 @@ class _PageText(HTMLParser):
         self.in_title = False
         self.articles = 0           # open <article> elements
         self.article_parts: list[str] | None = None
+        # Each outermost article's first heading, the link in it and its first <time datetime>:
+        # a blog's page of several posts says each issue's title, url and date there.
+        self.article_heads: list[dict[str, str]] = []
+        self.heading: list[str] | None = None  # the text of that heading, while it is read
 
     # Layout ---------------------------------------------------------------------------
 
@@ -102,6 +108,12 @@ class _PageText(HTMLParser):
             return
         if tag == "time" and a.get("datetime"):
             self.head.setdefault("time", a["datetime"])
+            if self.articles:
+                self.article_heads[-1].setdefault("time", a["datetime"])
+        if tag == "a" and self.heading is not None and a.get("href"):
+            self.article_heads[-1].setdefault("url", a["href"])
+        if tag in HEADINGS and self.articles and "title" not in self.article_heads[-1] and self.heading is None:
+            self.heading = []
         if tag == "title":
             self.in_title = True
         if tag in SKIPPED:
@@ -113,6 +125,8 @@ class _PageText(HTMLParser):
         if tag == "article":
             if self.articles == 0 and self.article_parts is None:
                 self.article_parts = []
+            if self.articles == 0:
+                self.article_heads.append({})
             self.articles += 1
         if tag == "br":
             self._line_break()
@@ -139,6 +153,9 @@ class _PageText(HTMLParser):
             return
         if tag == "article" and self.articles:
             self.articles -= 1
+        if tag in HEADINGS and self.heading is not None:
+            self.article_heads[-1]["title"] = "".join(self.heading)
+            self.heading = None
         if tag in HEADINGS:
             self._break(1)
             self.cap = 1
@@ -151,6 +168,8 @@ class _PageText(HTMLParser):
         if self.in_title:
             self.title.append(data)
         if not self.skip:
+            if self.heading is not None:
+                self.heading.append(data)
             self._text(data)
 
     def text(self) -> str:
@@ -160,6 +179,12 @@ class _PageText(HTMLParser):
 
 def html_text(markup: str) -> tuple[str, dict[str, str]]:
     """The visible text of an HTML page or fragment, and its head's metadata (with 'title')."""
+    text, head, _ = _read_page(markup)
+    return text, head
+
+
+def _read_page(markup: str) -> tuple[str, dict[str, str], list[dict[str, str]]]:
+    """html_text's text and head, and the title, url and time of each outermost article."""
     parser = _PageText()
     parser.feed(markup)
     parser.close()
@@ -167,7 +192,7 @@ def html_text(markup: str) -> tuple[str, dict[str, str]]:
     head = dict(parser.head)
     if parser.title:
         head.setdefault("title", " ".join("".join(parser.title).split()))
-    return text, head
+    return text, head, parser.article_heads
 
 
 def head_meta(head: dict[str, str]):
@@ -186,11 +211,16 @@ def with_title_line(text: str, title: str | None, number: int | None) -> str:
     return f"{title}\n\n{text}"
 
 
-def page_document(text: str, head: dict[str, str], name: str) -> Document:
-    """The document of a page's text and head: opened by the issue's title line if need be."""
+def page_document(text: str, head: dict[str, str], name: str,
+                  articles: list[dict[str, str]] = ()) -> Document:
+    """The document of a page's text and head: opened by the issue's title line if need be.
+    The articles' own titles, urls and times describe the issues they hold (a blog's page of
+    posts), matched to the text's issues by number."""
     meta = head_meta(head)
     text = with_title_line(text, meta.title, meta.number)
-    return Document(text=text, source=text, meta=meta, name=name, format="html")
+    issues = tuple(m for a in articles
+                   if (m := issue_meta(a.get("title"), a.get("time"), a.get("url"))).number is not None)
+    return Document(text=text, source=text, meta=meta, name=name, format="html", issues=issues)
 
 
 def read_html(source: str, name: str = "<html>") -> Document:
@@ -200,5 +230,5 @@ def read_html(source: str, name: str = "<html>") -> Document:
 
     if is_message(source):
         return read_message(source, name)
-    text, head = html_text(source)
-    return page_document(text, head, name)
+    text, head, articles = _read_page(source)
+    return page_document(text, head, name, articles)
