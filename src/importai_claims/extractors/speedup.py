@@ -45,6 +45,8 @@ GAIN_BEFORE = regex.compile(
           | cuts? | cutting | reduc\w* | lower\w* | slash\w* | decreas\w* | increas\w* (?: \s \w+ )? \s throughput )
         (?: \s (?: [\w’'()-]+ \s ){0,5}? )?
         (?: by | of | to | as \s high \s as | up \s to | with ) \s* (?: up \s to \s | as \s much \s as \s | over \s | roughly \s | about \s | ~ )?
+      # a margin over a rival: "beats LLavaGuard 7B by 10%", "surpasses the baseline by 2x"
+      | \b (?: beat (?: s | ing )? | surpass\w* | exceed (?: s | ed | ing )? ) \s (?: [\w’'().-]+ \s ){0,6}? by \s ~?
       # a cost or a wait that falls: "the cost of inference fell 1200x", "latency dropped by 45%"
       | \b (?: costs? | prices? | latenc (?: y | ies ) | runtimes? | (?: training | inference | wall-clock ) \s times? )
         \s (?: [\w’'()-]+ \s ){0,5}?
@@ -119,6 +121,7 @@ EXTRACTOR = Extractor(
         ("API prices dropped by 10x over the year.", "10x", 10),
         ("Throughput improved by 3.2x while latency dropped by 45%.", "45%", 45),
         ("The chip delivers 20 petaFLOPS of FP4 performance, a 5x improvement over Hopper.", "5x", 5),
+        ("ShieldGemma 2 beats LLavaGuard 7B by 10% on its test set.", "10%", 10),
         ("The new scheduler improves efficiency by 40% on long jobs.", "40%", 40),
     ),
     must_not=(
@@ -131,6 +134,7 @@ EXTRACTOR = Extractor(
         "Using H100 GPUs at FP8 precision and 40% efficiency, 10^25 FLOPs costs ~$10M",
         "They trained the model at 38% MFU on 2,048 GPUs.",
         "a 5x improvement in the number of users",
+        "DeepSeek R1 beats GPT-4o with 90% on the test, exceeding 85% for the first time.",
         "The number of GPUs in the cluster fell 3x after the outage.",
     ),
 )
