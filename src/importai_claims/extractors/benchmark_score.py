@@ -21,7 +21,7 @@ SCORE_BEFORE = regex.compile(
     r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)?
              | hit (?:s|ting)? | obtain (?:s|ed|ing)? | attain (?:s|ed|ing)? | solv (?:e|es|ed|ing) | pass (?:es|ed)?
              | accuracy | win \s rate | success \s rate | pass@\d+ | score | rate | performance | results? | Elo | rating )
-        (?: \s (?: [\w’'@.-]+ \s ){0,3}? (?: of | at | to | with | in | on | is | was | are | were ) )?
+        (?: \s (?: [\w’'@.-]+ \s ){0,3}? (?: of | at | to | with | in | on | is | was | are | were | from ) )?
         \s+ (?: a \s | an \s | around \s | about \s | roughly \s | nearly \s | over \s | under \s | just \s | only \s
               | up \s to \s | more \s like \s | like \s )* ~? $""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -37,7 +37,7 @@ SCORE_AFTER = regex.compile(
 )
 # A share of people or things, not a score: "66% of respondents", "55.6% were caused by".
 SHARE_AFTER = regex.compile(
-    r"\s*(?:of\s+(?!the\s+(?:problems|questions|tasks|puzzles|benchmark|test)|(?:them|these|those)\b)"
+    r"\s*(?:of\s+(?!(?:the\s+)?(?:[\w.-]+\s+){0,3}?(?:problems|questions|tasks|puzzles|benchmark|test)\b|(?:them|these|those)\b)"
     r"|were\b|was\b|are\b|is\b|of\s+the\s+time)",
     regex.IGNORECASE,
 )
@@ -63,7 +63,8 @@ BALANCE = regex.compile(r"\b(?:balance|net\s+worth|profit|score)\s+of\s+~?$", re
 # An earlier score in the same sentence: "will the best models be getting ~90%+ next year, or more
 # like 70%?" — the 70% is a score too.
 EARLIER_SCORE = regex.compile(
-    r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)? )
+    r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)?
+             | solv (?:e|es|ed|ing) )
         \s+ (?: \S+ \s+ ){0,2}? ~? \d[\d.]* \s? % [^.!?]* $""",
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -248,6 +249,11 @@ EXTRACTOR = Extractor(
          "0.871", 0.871),
         ("The agent reaches an accuracy of 91.2 on the held-out set.", "91.2", 91.2),
         ("The benchmark consists of 1,200 tasks; the best model solves 23% of them.", "23%", 23),
+        ("Claude Opus 4 solves 72.5% of SWE-bench Verified tasks, up from 62.3% for Claude 3.7 Sonnet.",
+         "72.5%", 72.5),
+        ("Claude Opus 4 solves 72.5% of SWE-bench Verified tasks, up from 62.3% for Claude 3.7 Sonnet.",
+         "62.3%", 62.3),
+        ("Performance rises from 40% to 65% as the model scales from 1B to 70B parameters.", "40%", 40),
     ),
     must_not=(
         "66% of respondents rated their satisfaction with their compute as 1-3 out of 5",
@@ -261,6 +267,7 @@ EXTRACTOR = Extractor(
         "The team grew from 12 to 30 people, and its score is 3 times what it was.",
         "Each answer gets a score of 1 to 5 from the graders.",
         "We surveyed 200 researchers and 66% of them expect AGI by 2040.",
+        "Some 40% of US adults use chatbots, and 12% of those solve problems at work with them.",
         "The accuracy of 3 models was checked from 2020 to 2024.",
     ),
 )
