@@ -25,7 +25,7 @@ PER = regex.compile(
     r"""
     (?: \s? / \s? | \s per \s | \s an? \s (?= (?:month|year|week|day|hour|minute|token|task|query|user)\b ) )
     (?P<per> (?: (?: million | thousand | billion | trillion | hundred | [\d,.]+[kKmM]? ) \s )? [\w-]+
-             (?: \s (?: tokens | words | queries | requests | images | pages | hours | users | seats ) \b )? )
+             (?: \s (?: tokens? | words? | quer (?: y | ies ) | requests? | images? | pages? | hours? | users? | seats? ) \b )? )
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -71,6 +71,7 @@ EXTRACTOR = Extractor(
         ("Open Phil wants to spend $40m to fund AI research over the next five months:", "$40m", 4e7),
         ("the cost fell from $60 per million tokens to 5 cents per million tokens", "5 cents per million tokens", 0.05),
         ("running the classifier costs 0.3 pence per image", "0.3 pence per image", 0.003),
+        ("Pretraining took 2.79M H800 GPU hours, which at $2 per GPU hour is $5.576M.", "$2 per GPU hour", 2),
     ),
     must_not=(
         "they trained on 80 million documents",
