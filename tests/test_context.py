@@ -24,6 +24,10 @@ DEV = [
     (issue("OpenAI trained a large model. The cost of 10^25 FLOPs is roughly $10M."), "$10M", {"subject": "OpenAI"}),
     (issue("Meta trained CLIP 2 on 29 billion pairs. Its English-only predecessor had a 50% success rate."),
      "50%", {"subject": "CLIP 2"}),
+    (issue("Claude Opus 4 solves 72.5% of SWE-bench Verified tasks, up from 62.3% for Claude 3.7 Sonnet."),
+     "62.3%", {"subject": "Claude 3.7 Sonnet", "benchmark": "SWE-bench Verified"}),
+    (issue("The system reaches 1,000 TOPS at 100 watts. Performance rises from 40% to 65% on MMLU."),
+     "40%", {"subject": None}),
     (issue("xAI built the Colossus cluster. It runs FP8 compute, and the next run used about 5e25 FLOPs."),
      "5e25 FLOPs", {"subject": "xAI"}),
     (issue("Extremely hard for most models: Omni-Math is hard – most models get ~30% or less accuracy (e.g, "

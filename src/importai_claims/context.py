@@ -80,6 +80,8 @@ ANAPHOR = regex.compile(
 APPOSITIVE = regex.compile(r"[”\"’']?s?,\s(?:a|an)\s(?:[^,;()]|(?<=\d),(?=\d))*\(?")
 # A name right before its number: "(Llama-3-1-Instruct, 8b)", "GPT-4o 86%".
 ADJACENT = regex.compile(r"[’']?s?[\s,:(]{1,3}")
+# A name right after its number behind "for": "up from 62.3% for Claude 3.7 Sonnet".
+FOR_NAME = regex.compile(r"\s+for\s+(?:the\s+)?")
 PREPOSITION = regex.compile(r"\b(?:in|on|at|of|for|with|from|into|across|through)\s+(?:the\s+)?$", regex.IGNORECASE)
 SIZE = regex.compile(r"\b\d+(?:\.\d+)?[BbMm]\b")
 RESPECTIVELY = regex.compile(r"\brespectively\b", regex.IGNORECASE)
@@ -235,6 +237,8 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
     if in_clause and (APPOSITIVE.fullmatch(text, in_clause[-1].end, c.start)
                       or ADJACENT.fullmatch(text, in_clause[-1].end, c.start)):
         return display(in_clause[-1].text)  # "SYNTHETIC-1, a dataset of 1.4 million …", "(Llama, 8b)"
+    if (following := names.between(c.end, e)) and FOR_NAME.fullmatch(text, c.end, following[0].start):
+        return display(following[0].text)  # "62.3% for Claude 3.7 Sonnet"
     # A name in subject position beats one behind a preposition ("… by 606× in GEMV operations").
     in_clause = [n for n in in_clause if not PREPOSITION.search(text, max(s, n.start - 12), n.start)] or in_clause
     if not in_clause and ANAPHOR.match(text[clause:c.start]):

@@ -57,7 +57,8 @@ OPENING_WORDS = frozenset(
 CONTRACTION = regex.compile(r"(?:[’'](?:s|ve|re|ll|m|d)|n[’']t)$")
 HARDWARE = regex.compile(r"^(?:[HABV]\d{2,3}s?|GB\d{3}s?|[GTNC]PUs?|RTX|MI\d{3}X?)(?:\s|$)", regex.IGNORECASE)
 # Endings of words that are rarely names: "Filtering:", "Findings", "Basically".
-COMMON_SUFFIXES = ("ing", "ings", "ed", "ly", "ness", "ment", "ments", "tion", "tions", "ity", "ies", "ous", "ful")
+COMMON_SUFFIXES = ("ing", "ings", "ed", "ly", "ness", "ment", "ments", "tion", "tions", "ity", "ies", "ous", "ful",
+                   "ance", "ence")
 MODIFIER = regex.compile(r"-(?:style|like|based|sized|scale|level|class|grade|only)$", regex.IGNORECASE)
 # A mention of the one speaking ("Apple writes", "DeepSeek said") names the author, not the subject.
 SPEAKER_AFTER = regex.compile(
