@@ -16,7 +16,8 @@ from ..numbers import Quantity, scale_value
 from ..vocab import vocab_key
 from .base import Candidate, Check, Extractor, any_case, bound_of, opens_with, preceded_by_name
 
-_HARDWARE = r"""(?: graphics \s processing \s units? | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
+_HARDWARE = r"""(?: graphics \s processing \s units? | (?: [HABV]\d{2,3} | GB\d{3} | GPU ) [\s-] equivalents?
+                 | GPUs? | TPUs? | chips? | accelerators? | nodes? | CPUs? | cores? | NPUs? | IPUs? | servers?
                  | wafers? | [HABV]\d{2,3}s | GB\d{3}s | MI\d{3}X?s )"""
 _STOP = r"(?: of | the | and | in | on | for | to | with | from | by | at | are | is | was | were | than | per | or )"
 
@@ -124,7 +125,7 @@ def gate(key: str) -> bool | Check:
 
 def _hardware_unit(noun: str) -> str:
     """The unit for a counted hardware noun: "H100s" -> "GPUs", "chip" -> "chips", "tpu" -> "TPUs"."""
-    if GPU_MODEL.match(noun) or noun.lower().startswith("graphics"):
+    if GPU_MODEL.match(noun) or noun.lower().startswith(("graphics", "gpu")):
         return "GPUs"
     singular = noun.removesuffix("s")
     return (singular.upper() if singular.lower().endswith("pu") else singular.lower()) + "s"
@@ -187,6 +188,7 @@ EXTRACTOR = Extractor(
         ("The model was trained on 15T tokens using 16,000 H100s over 54 days.", "54 days", 54),
         ("ByteDance's new software, HeteroScale, manages clusters of over 10,000 graphics processing units.",
          "10,000", 10000),
+        ("Meta plans to have 600,000 H100 equivalents by the end of the year.", "600,000", 600000),
     ),
     must_not=(
         "Microsoft plans to build eight datacenters around the world",
