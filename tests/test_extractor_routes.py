@@ -122,7 +122,7 @@ def _taken(extractor, texts):
 
 @pytest.mark.parametrize("extractor", EXTRACTORS, ids=lambda e: e.kind.value)
 def test_gate_lets_through_every_number_find_takes(extractor):
-    texts = _texts(extractor, 20_000, seed=len(extractor.kind.value))
+    texts = _texts(extractor, 25_000, seed=len(extractor.kind.value))
     taken = [t for t in _taken(extractor, texts) if not t[0].currency]
     assert len(taken) >= 200
     assert [(text, q) for q, text, head, key in taken if key and not _lets_through(extractor.gate(key), q, text, head)] == []

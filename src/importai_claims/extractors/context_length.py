@@ -21,7 +21,7 @@ CONTEXT_AFTER = regex.compile(
 # The words before the number: "a context length of", "scaling the context window of Rl to".
 CONTEXT_BEFORE = regex.compile(
     r"""(?: context [\s-] (?: length | window | size ) s? | sequence \s length s? | context | max (?:imum)? \s length )
-        \s+ (?: [\w’'-]+ \s+ ){0,4}?
+        \s+ (?: [\w’'-]+ \s+ ){0,6}?
         (?: of | to | is | at | from | with | reach (?:es|ed)? | up \s to | over | than )
         \s+ (?: up \s to \s+ | over \s+ | roughly \s+ | about \s+ | ~ )? [“"‘']? $""",
     regex.VERBOSE | regex.IGNORECASE,
@@ -73,6 +73,7 @@ EXTRACTOR = Extractor(
         ("The model supports 128k tokens of context and runs on one GPU.", "128k tokens", 128000),
         ("The system supports 1M token contexts on a single node.", "1M token", 1e6),
         ("INTELLECT-3 handles 1M+ token contexts.", "1M+ token", 1e6),
+        ("The context window has grown from 4K tokens to 10M tokens in three years.", "10M tokens", 1e7),
     ),
     must_not=(
         "learning statistical properties of DNA across 9 trillion tokens of genomic sequences",

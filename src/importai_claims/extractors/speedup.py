@@ -23,7 +23,8 @@ SIGN_KEYS = frozenset({"x", "times", "fold", "percent", "per", "%"})
 # What a measured gain reads like after its number: "faster", "speedup", "more energy-efficient".
 GAIN_AFTER = regex.compile(
     r"""[\s-]* (?: (?: a | an | the ) \s )? (?:
-        (?: faster | quicker | speedups? | speed-?ups? | speed \s up | cheaper | throughput )
+        (?: faster | quicker | speedups? | speed-?ups? | speed \s up | cheaper | throughput
+          | as \s (?: fast | quick | cheap | efficient ) \s as )
       | (?: more | better | higher | greater | improved | increased ) \s+ (?: [\w-]+ \s+ ){0,2}?
         (?: [\w-]* efficien\w* | throughput | speed | bandwidth \w* | performance | utili[sz]ation
           | tokens \s per \s second | memory \s efficiency | sample \s efficiency )
@@ -122,6 +123,7 @@ EXTRACTOR = Extractor(
         ("Throughput improved by 3.2x while latency dropped by 45%.", "45%", 45),
         ("The chip delivers 20 petaFLOPS of FP4 performance, a 5x improvement over Hopper.", "5x", 5),
         ("ShieldGemma 2 beats LLavaGuard 7B by 10% on its test set.", "10%", 10),
+        ("The robot completes tasks 2.5 times as fast as teleoperation.", "2.5 times", 2.5),
         ("The new scheduler improves efficiency by 40% on long jobs.", "40%", 40),
     ),
     must_not=(
@@ -134,6 +136,7 @@ EXTRACTOR = Extractor(
         "Using H100 GPUs at FP8 precision and 40% efficiency, 10^25 FLOPs costs ~$10M",
         "They trained the model at 38% MFU on 2,048 GPUs.",
         "a 5x improvement in the number of users",
+        "The new cluster is 4x as large as the old one.",
         "DeepSeek R1 beats GPT-4o with 90% on the test, exceeding 85% for the first time.",
         "The number of GPUs in the cluster fell 3x after the outage.",
     ),
