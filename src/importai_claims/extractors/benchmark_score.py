@@ -65,8 +65,14 @@ BALANCE = regex.compile(r"\b(?:balance|net\s+worth|profit|score)\s+of\s+~?$", re
 EARLIER_SCORE = regex.compile(
     r"""\b (?: gets? | getting | got | scor (?:e|es|ed|ing) | achiev (?:e|es|ed|ing) | reach (?:es|ed|ing)?
              | solv (?:e|es|ed|ing) )
-        \s+ (?: \S+ \s+ ){0,2}? ~? \d[\d.]* \s? % [^.!?]* $""",
+        \s+ (?: \S+ \s+ ){0,2}? ~? \d[\d.]* \s? % (?: [^.!?] | \.\d )* $""",  # a decimal point ends no sentence
     regex.VERBOSE | regex.IGNORECASE,
+)
+# A score in brackets after its system, in a sentence that sets systems against each other or
+# names the benchmark: "Llama 3 70B (79.5%) beats Mixtral 8x22B (77.8%) on MMLU".
+NAME_THEN_PAREN = regex.compile(r"(?:[\p{Lu}][\w.-]*|\d[\w.-]*)\s\($")
+PAREN_THEN_RIVALRY = regex.compile(
+    r"\)[^.;!?\n]{0,80}?\b(?:on\s(?:the\s)?[\p{Lu}]|beats?|beating|outperforms?|vs\b|versus|trails?|behind)"
 )
 LIST_BEFORE = regex.compile(r"[$~]?\d[\d,.]*[%×xX]?\s*(?:,\s*(?:and\s+|or\s+)?|\s(?:and|or)\s)$")
 
@@ -96,6 +102,8 @@ def _percent(q: Quantity, text: str, head: str) -> Candidate | None:
                          "benchmark_score.score_line", benchmark=benchmark, subject=subject)
     elif EARLIER_SCORE.search(before(text, q, 160)):
         rule = "benchmark_score.percent_in_score_sentence"
+    elif NAME_THEN_PAREN.search(list_head[-40:]) and PAREN_THEN_RIVALRY.match(text, list_end):
+        rule = "benchmark_score.parenthesized"
     else:
         return None
     bound = bound_of(text, head, end)
@@ -254,6 +262,10 @@ EXTRACTOR = Extractor(
         ("Claude Opus 4 solves 72.5% of SWE-bench Verified tasks, up from 62.3% for Claude 3.7 Sonnet.",
          "62.3%", 62.3),
         ("Performance rises from 40% to 65% as the model scales from 1B to 70B parameters.", "40%", 40),
+        ("Llama 3 70B (79.5%) beats Mixtral 8x22B (77.8%) on MMLU.", "79.5%", 79.5),
+        ("Llama 3 70B (79.5%) beats Mixtral 8x22B (77.8%) on MMLU.", "77.8%", 77.8),
+        ("The system scores 85.3% on MMLU-Pro and 62.1% on GPQA Diamond, beating GPT-4o (74.7% and 53.6%).",
+         "53.6%", 53.6),
     ),
     must_not=(
         "66% of respondents rated their satisfaction with their compute as 1-3 out of 5",
@@ -268,6 +280,8 @@ EXTRACTOR = Extractor(
         "Each answer gets a score of 1 to 5 from the graders.",
         "We surveyed 200 researchers and 66% of them expect AGI by 2040.",
         "Some 40% of US adults use chatbots, and 12% of those solve problems at work with them.",
+        "Most users (62%) prefer the new interface to the old one.",
+        "Nvidia (80% of the market) beats AMD on sales.",
         "The accuracy of 3 models was checked from 2020 to 2024.",
     ),
 )
