@@ -28,6 +28,9 @@ DEV = [
      "62.3%", {"subject": "Claude 3.7 Sonnet", "benchmark": "SWE-bench Verified"}),
     (issue("The system reaches 1,000 TOPS at 100 watts. Performance rises from 40% to 65% on MMLU."),
      "40%", {"subject": None}),
+    (issue("Llama 3 70B (79.5%) beats Mixtral 8x22B (77.8%) on MMLU."), "77.8%",
+     {"subject": "Mixtral 8x22B", "benchmark": "MMLU"}),
+    (issue("    • MMLU: DeepSeek R1 gets 90%, beating GPT-4o 86%."), "86%", {"subject": "GPT-4o"}),
     (issue("xAI built the Colossus cluster. It runs FP8 compute, and the next run used about 5e25 FLOPs."),
      "5e25 FLOPs", {"subject": "xAI"}),
     (issue("Extremely hard for most models: Omni-Math is hard – most models get ~30% or less accuracy (e.g, "

@@ -233,6 +233,10 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
             return f"{display(main)} {size.group()}" if main else np  # "The 8B model" of Aya Expanse
         if m.group("det").lower() not in ("the", "these", "those") or QUANTIFIED.search(np):
             return np  # "most other models", "the best models"
+    # A name right before its number, an opponent's too: "beats Mixtral 8x22B (77.8%)", "vs GPT-4o 86%".
+    last = next((n for n in reversed(names.between(clause, c.start)) if not is_benchmark(n)), None)
+    if last and ADJACENT.fullmatch(text, last.end, c.start):
+        return display(last.text)
     in_clause = [n for n in candidates if n.start >= clause]
     if in_clause and (APPOSITIVE.fullmatch(text, in_clause[-1].end, c.start)
                       or ADJACENT.fullmatch(text, in_clause[-1].end, c.start)):

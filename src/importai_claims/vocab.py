@@ -56,7 +56,7 @@ GENERIC_NAMES: frozenset[str] = frozenset(
     researchers scientists authors engineers people experts users developers companies
     model models system systems agent agents
     flop flops flop/s flops/s teraflops petaflops exaflops tflops pflops fp4 fp8 fp16 fp32 bf16 tf32 int4 int8
-    seriesa seriesb seriesc seriesd seriese tops kw mw gw tw kwh mwh gwh twh
+    seriesa seriesb seriesc seriesd seriese tops kw mw gw tw kwh mwh gwh twh ram vram hbm dram sram
     january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday""".split()
 )
