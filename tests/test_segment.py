@@ -83,3 +83,16 @@ def test_a_first_story_without_a_subtitle_opens_after_subscribe_now():
             "Tech Tales:\n\nA story.\n")
     (issue,) = parse(text)
     assert [s.title for s in issue.stories] == ["Google trains a 7B parameter model:", "Tech Tales:"]
+
+
+def test_a_subtitle_a_blank_line_below_its_title_opens_a_story():
+    """A heading and its subtitle as two paragraphs, as Markdown and HTML exports often write them."""
+    text = ("Import AI 414: Huawei's chips\n\nWelcome to Import AI, a newsletter about AI research.\n\n"
+            "Huawei builds a DGX rival:\n\n…CloudMatrix 384 links 384 Ascend chips…\n\n"
+            "Huawei has built a system that links 384 Ascend chips.\n\n"
+            "The system is big, and so is the bill\n\n…and nobody said otherwise…\n\nMore text.\n")
+    (issue,) = parse(text)
+    # The second "…" line follows a line that does not end as a title does: no story opens there.
+    assert [(s.title, s.subtitle) for s in issue.stories] == [
+        ("Huawei builds a DGX rival:", "…CloudMatrix 384 links 384 Ascend chips…")]
+    assert {c.story.title for c in extract(text)} == {"Huawei builds a DGX rival:"}

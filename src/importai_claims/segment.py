@@ -91,6 +91,16 @@ def _next_nonblank(text: str, start: int, end: int) -> int | None:
     return None
 
 
+def _title_before(text: str, subtitle: int, first: int) -> tuple[int, bool]:
+    """Where the line that may be the title of the subtitle line at offset `subtitle` starts, and
+    whether a blank line stands between them (a heading and its subtitle in Markdown or HTML often
+    are two paragraphs: "## Huawei builds a DGX rival:", a blank line, "*…CloudMatrix…*")."""
+    previous = _start_of_line(text, subtitle - 1, first)
+    if previous > first and not _line(text, previous, subtitle).strip():
+        return _start_of_line(text, previous - 1, first), True
+    return previous, False
+
+
 def _cue_lines(text: str) -> list[tuple[int, str | None, str]]:
     """The start, CUE group and text of the text's first line, which has no "\n" before it for CUE
     to find and may be of any kind (None), then of each line CUE finds, in order."""
@@ -121,12 +131,14 @@ def _story_openings(text: str, start: int, end: int,
     openings |= {s: (line, Section.essay) for s, line in cues["essay"].items()}
     # A news story opens with a title right before a subtitle, or without a subtitle right after a
     # separator or the intro's "Subscribe now" line.
-    before_subtitle = {_start_of_line(text, s - 1, start) for s in cues["subtitle"] if s > start}
+    # A title a blank line above its subtitle must end as titles do, in ":", "?" or "!".
+    before_subtitle = dict(_title_before(text, s, start) for s in cues["subtitle"] if s > start)
     after_separator = {s for separator in (*cues["separator"], *cues["subscribe"])
                        if (s := _next_nonblank(text, separator, end)) is not None}
-    for s in (before_subtitle | after_separator) - openings.keys():
+    for s in (before_subtitle.keys() | after_separator) - openings.keys():
         line = _line(text, s, end)
-        if _is_title(line) and (s in before_subtitle or line.rstrip()[-1:] in ":?!"):
+        ends_as_title = line.rstrip()[-1:] in ":?!"
+        if _is_title(line) and (before_subtitle.get(s) is False or ends_as_title):
             openings[s] = (line, Section.news)
     return [(s, *openings[s]) for s in sorted(openings)]
 
@@ -158,7 +170,7 @@ def _stories(text: str, start: int, end: int, lines: list[tuple[int, str | None,
         stop = openings[n + 1][0] if n + 1 < len(openings) else end + 1
         # Once the fiction starts, the rest of the issue is fiction.
         section = Section.fiction if section is Section.fiction else opened
-        following = text.find("\n", first, end) + 1
+        following = _next_nonblank(text, first, end) or end
         # (A subtitle-like line can open the next story when `strip` leaves a bare "…".)
         subtitle = cues["subtitle"].get(following) if first < following < stop else None
         stories.append(Story(
