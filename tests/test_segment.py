@@ -96,3 +96,12 @@ def test_a_subtitle_a_blank_line_below_its_title_opens_a_story():
     assert [(s.title, s.subtitle) for s in issue.stories] == [
         ("Huawei builds a DGX rival:", "…CloudMatrix 384 links 384 Ascend chips…")]
     assert {c.story.title for c in extract(text)} == {"Huawei builds a DGX rival:"}
+
+
+@pytest.mark.parametrize("rule", ["---", "___", "* * *", "- - -"])
+def test_a_story_without_a_subtitle_opens_after_any_thematic_break(rule):
+    text = (f"Import AI 415: A test\n\nFirst story:\n…A subtitle…\nThey trained a 7B parameter model.\n"
+            f"- a list item, not a break\n\n{rule}\n\nSecond story, with no subtitle:\nThey raised $5M.\n")
+    (issue,) = parse(text)
+    assert [s.title for s in issue.stories] == ["First story:", "Second story, with no subtitle:"]
+    assert not text[issue.stories[0].start:issue.stories[0].end].rstrip().endswith(rule)

@@ -2,7 +2,7 @@
 
 An issue opens with its title line ("Import AI 401: Cheating reasoning models; …"). A story
 opens with a title line followed by a "…" subtitle line, or with the first line after a "***"
-separator; "Import A-Idea" opens an essay and "Tech Tales:" the fiction. The intro, the
+(or "---", "___") separator; "Import A-Idea" opens an essay and "Tech Tales:" the fiction. The intro, the
 "Subscribe now" lines and the sign-off ("Thanks for reading") belong to no story.
 """
 
@@ -37,7 +37,7 @@ ISSUE_TITLE = regex.compile(
 )
 LINE = regex.compile(r"^[^\r\n]*", regex.MULTILINE)
 SUBTITLE = regex.compile(r"^\s*(?:…|\.\.\.)\S")
-SEPARATOR = regex.compile(r"^\s*(?:\*\s*){3,}$")
+SEPARATOR = regex.compile(r"^\s*(?:(?:\*\s*){3,}|(?:-\s*){3,}|(?:_\s*){3,})$")  # "***", "---", "___"
 FICTION = regex.compile(r"^\s*Tech\s+Tales\b\s*:?\s*$", regex.IGNORECASE)
 ESSAY = regex.compile(r"^\s*Import\s+A-Idea\b", regex.IGNORECASE)
 SIGN_OFF = regex.compile(r"^\s*Thanks\s+for\s+reading\b", regex.IGNORECASE)
@@ -61,7 +61,7 @@ CUES = {"subtitle": SUBTITLE, "separator": SEPARATOR, "subscribe": SUBSCRIBE, "f
 # \s and case folding (İ, ı) only let through more lines for the patterns above to reject.
 CUE = re.compile(
     r"""\n [^\S\r\n]*+
-        (?: (?P<subtitle> … | \.\.\. ) | (?P<separator> \* ) | (?P<subscribe> Subscribe )
+        (?: (?P<subtitle> … | \.\.\. ) | (?P<separator> [*_-] ) | (?P<subscribe> Subscribe )
           | (?P<fiction> Tech ) | (?P<essay> (?:\#+\ )? Import ) | (?P<sign_off> Thanks ) )
         [^\r\n]*+""",
     re.VERBOSE | re.IGNORECASE,
