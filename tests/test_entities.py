@@ -66,6 +66,27 @@ def test_name_matches_are_the_matches_of_one_pattern():
     assert with_digit > 5_000
 
 
+# between takes the names that start from `start` to `end` and drops the last one if it ends after
+# `end`: no name reaches past the next one's start. Stories of names of every shape, cut anywhere,
+# give the names wholly inside the cut: testing only the last name fails here if names overlap.
+def test_between_is_the_names_inside():
+    rng = random.Random(8)
+    words = ["OpenAI", "o1-preview", "Claude 3.5 Sonnet", "The", "Google’s", "AT&T", "nuPlan", "Evo2", "the",
+             "GPT-4o", "ǅ", "\u212a2", "In", "Key:", "v2"]
+    seps = [" ", " ", "\u00a0", "\n", ". ", "-", "’", "(", ",", "&", "_", ""]
+    dropped = 0
+    for _ in range(20_000):
+        text = "".join(rng.choice(words) + rng.choice(seps) for _ in range(rng.randint(1, 12)))
+        names = entities.StoryNames(text, 0, len(text))
+        for _ in range(5):
+            start = rng.randint(0, len(text))
+            end = rng.randint(start, len(text))
+            inside = [n for n in names.names if start <= n.start and n.end <= end]
+            assert names.between(start, end) == inside, (text, start, end)
+            dropped += any(start <= n.start < end < n.end for n in names.names)
+    assert dropped > 10_000
+
+
 # _shortenings compares only names of four or more characters that share their first four.
 @pytest.mark.parametrize("spellings, expected", [
     (["Open Phil", "Open Philanthropy"], {"openphil": "openphilanthropy"}),
