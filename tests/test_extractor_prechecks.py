@@ -12,7 +12,7 @@ import regex
 from conftest import mangle
 
 from importai_claims import context
-from importai_claims.extractors import base, compute, context_length, dataset_size, money, parameter_count, speedup
+from importai_claims.extractors import base, benchmark_score, compute, context_length, dataset_size, money, parameter_count, speedup
 from importai_claims.extractors.base import SPACES, any_case
 
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
@@ -106,6 +106,24 @@ def test_previous_token_from_the_end_is_the_word_a_search_from_the_start_finds()
         end = rng.randint(start, len(text))
         found, expected = base.PREVIOUS_TOKEN.search(text, start, end), forward.search(text, start, end)
         assert (found and found.span(1)) == (expected and expected.span(1)), (text, start, end)
+
+
+# benchmark_score.NAME_BEFORE searches from the end of the head (REVERSE): heads of names, versions,
+# model tags, colons, dots, dashes, spaces of every kind and odd letters give the same match as a
+# search from the start.
+def test_name_before_from_the_end_is_the_match_a_search_from_the_start_finds():
+    rng = random.Random(5)
+    forward = regex.compile(benchmark_score.NAME_BEFORE.pattern)
+    pieces = ["DeepSeek", "R1", "Kimi", "k1", "k1.5", ".5", ".", "o1", "GPT-4o", "-", "4", "2024", "_", "x", "MMLU",
+              "•", ":", ": ", " ", " ", " ", "  ", "\u00a0", "\u2009", "\t", "\x1c", "’s", "İ", "ı", "ſ", "\u212a", "é",
+              "É", "\u0661", "(", ")", "1.5", "v2", "e.g."]
+    found = 0
+    for _ in range(200_000):
+        head = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 9))) + rng.choice([" ", ": ", "\u00a0", ""])
+        m, n = forward.search(head), benchmark_score.NAME_BEFORE.search(head)
+        assert (m and m.span()) == (n and n.span()), head
+        found += m is not None
+    assert found >= 20_000
 
 
 def test_the_look_for_param_never_turns_down_a_parameters_match():
