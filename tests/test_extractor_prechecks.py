@@ -50,14 +50,26 @@ def _heads(words: list[str], count: int, seed: int = 0, most: int = 5) -> list[s
 
 
 @pytest.mark.parametrize("pattern, test, count", [
-    (base.BOUND_BEFORE, base.ENDS_IN_BOUND, 20_000),
     (dataset_size.UNIT_BEFORE, dataset_size.ENDS_IN_UNIT, 100_000),  # longer patterns: random
     (dataset_size.DATASET_BEFORE, dataset_size.NAMES_DATASET, 100_000),  # heads match them less often
-], ids=["bound", "unit before", "data set before"])
+], ids=["unit before", "data set before"])
 def test_ends_in_with_endings_is_the_pattern_search(pattern, test, count):
     heads = _heads(_words(pattern), count)
     assert sum(pattern.search(h) is not None for h in heads) >= 40  # the heads do reach the pattern
     assert [h for h in heads if (pattern.search(h) is not None) != test(h)] == []
+
+
+# bound_of tries BOUND_BEFORE only when may_end_in_bound finds one of its last words at the head's
+# end. Heads of the pattern's words and phrases, in every case, spacing and odd letter, with signs,
+# quotes, tildes and brackets at the end, check that it never turns down one the pattern matches
+# (dropping a word from BOUND_LAST_WORDS, one character of its window, ſ or İ fails it).
+def test_may_end_in_bound_never_turns_down_a_match():
+    phrases = [p.replace(" \\s ", " ") for p in regex.findall(r"[a-z]+(?: \\s [a-z]+)+", base.BOUND_BEFORE.pattern)]
+    heads = _heads(_words(base.BOUND_BEFORE) + phrases + ["≈", "≥", "≤", "approx.", "ſome", "İn excess of", "wİthİn"],
+                   200_000, seed=6)
+    found = [h for h in heads if base.BOUND_BEFORE.search(h)]
+    assert len(found) >= 20_000 and sum(not base.may_end_in_bound(h) for h in heads) >= 50_000
+    assert [h for h in found if not base.may_end_in_bound(h)] == []
 
 
 # bound_of searches a head for BOUND_BEFORE from bound_words_start, not from its start: heads made

@@ -213,15 +213,25 @@ def ends_in(pattern: regex.Pattern, endings: frozenset[str] | None = None,
     return test
 
 
-# Every match of BOUND_BEFORE ends so, but for a tilde and spaces or quotes: "up to", "over",
-# "more than", "at least", "above", "… of", "exceeding", "below", "within", "roughly", "about",
-# "around", "approx", "approx.", "some", "circa", "ca.", "estimated", ">", "<", "~", "O(" (non-ASCII
-# signs need no ending: the regex tests them).
-BOUND_ENDINGS = frozenset("to as er an st ve of ng ow in ly ut nd ox x. me ca a. ed > < ~ o".split())
-ENDS_IN_BOUND = ends_in(BOUND_BEFORE, BOUND_ENDINGS, strip='“"(')
+# How every way of BOUND_BEFORE ends, lower-cased, but for a tilde, spaces, quotes and "(": its
+# last word or sign ("most" stands for "almost" too, "o" for "to" and the "O" of "O(").
+BOUND_LAST_WORDS = tuple(
+    "as over than least above of exceeding under below most within roughly about around approximately approx "
+    "approx. nearly some circa ca. estimated > ≥ < ≤ ~ ≈ o".split()
+)
+LONGEST_LAST_WORD = max(map(len, BOUND_LAST_WORDS))
+ODD_LETTER_SET = frozenset(ODD_LETTERS)  # the letters beyond ASCII that IGNORECASE reads as s, k or i
 BOUND_AFTER_FIRST = frozenset("+") | any_case("op")  # "+", or the "or" and "plus" behind a space
 # The longest of BOUND_BEFORE's ways, "on the order of" (tests/test_extractor_prechecks.py).
 LONGEST_BOUND_WORDS = 15
+
+
+def may_end_in_bound(head: str) -> bool:
+    """False when BOUND_BEFORE cannot match the head: once spaces, quotes and "(" are stripped, it
+    ends in none of BOUND_LAST_WORDS in lower case, and holds no letter that IGNORECASE reads as
+    an ASCII one there. Most heads end in no bound: a string test in place of the regex's search."""
+    last = head.rstrip(SPACES + '“"(')[-LONGEST_LAST_WORD:]
+    return last.lower().endswith(BOUND_LAST_WORDS) or not ODD_LETTER_SET.isdisjoint(last)
 
 
 def bound_words_start(head: str) -> int:
@@ -242,7 +252,7 @@ def bound_of(text: str, head: str, end: int) -> Bound:
     if opens_with(BOUND_AFTER_FIRST, text, end) and (tail := BOUND_AFTER.match(text, end, min(len(text), end + 12))):
         return Bound[tail.lastgroup]
     head = head[-40:]
-    if ENDS_IN_BOUND(head) and (bound := BOUND_BEFORE.search(head, bound_words_start(head))):
+    if may_end_in_bound(head) and (bound := BOUND_BEFORE.search(head, bound_words_start(head))):
         return Bound[bound.lastgroup]
     return Bound.exact
 
