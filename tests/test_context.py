@@ -28,6 +28,8 @@ DEV = [
      "62.3%", {"subject": "Claude 3.7 Sonnet", "benchmark": "SWE-bench Verified"}),
     (issue("The system reaches 1,000 TOPS at 100 watts. Performance rises from 40% to 65% on MMLU."),
      "40%", {"subject": None}),
+    (issue("Results: Kimi K2 gets the following scores:", "    • MMLU: 88.7%", "    • GPQA: 53.6%"), "53.6%",
+     {"subject": "Kimi K2", "benchmark": "GPQA"}),
     (issue("Llama 3 70B (79.5%) beats Mixtral 8x22B (77.8%) on MMLU."), "77.8%",
      {"subject": "Mixtral 8x22B", "benchmark": "MMLU"}),
     (issue("    • MMLU: DeepSeek R1 gets 90%, beating GPT-4o 86%."), "86%", {"subject": "GPT-4o"}),

@@ -114,13 +114,15 @@ def _percent(q: Quantity, text: str, head: str) -> Candidate | None:
                      q.value, q.value_max, "%", bound, rule)
 
 
-def _listed_under_benchmark(q: Quantity, text: str, head: str) -> tuple[str, str] | None:
+def _listed_under_benchmark(q: Quantity, text: str, head: str) -> tuple[str, str | None] | None:
     """(benchmark, system) for a number after a system's name on a line that names a benchmark:
-    "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."."""
+    "• MMLU: DeepSeek R1: 90.8. Kimi k1.5: 87.4."; the system is None when the name before the
+    number is the benchmark's own ("• MMLU: 88.7%", in a list of one system's scores)."""
     line = SCORE_LINE.match(text, line_start(text, q.start))
     if not line or line.end() > q.start or not (name := NAME_BEFORE.search(head[-40:])):
         return None
-    return line.group("benchmark").strip(), name.group().strip().rstrip(":")
+    benchmark, system = line.group("benchmark").strip(), name.group().strip().rstrip(":")
+    return benchmark, None if system == benchmark else system
 
 
 def _may_be_bare_score(q: Quantity) -> bool:
