@@ -33,6 +33,8 @@ DEV = [
     (issue("Llama 3 70B (79.5%) beats Mixtral 8x22B (77.8%) on MMLU."), "77.8%",
      {"subject": "Mixtral 8x22B", "benchmark": "MMLU"}),
     (issue("    • MMLU: DeepSeek R1 gets 90%, beating GPT-4o 86%."), "86%", {"subject": "GPT-4o"}),
+    (issue("Google trained Gemini. The team used a cluster of 10,000 TPUv5p chips for 3 months."), "3 months",
+     {"subject": "Gemini"}),
     (issue("xAI built the Colossus cluster. It runs FP8 compute, and the next run used about 5e25 FLOPs."),
      "5e25 FLOPs", {"subject": "xAI"}),
     (issue("Extremely hard for most models: Omni-Math is hard – most models get ~30% or less accuracy (e.g, "

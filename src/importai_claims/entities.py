@@ -55,7 +55,7 @@ OPENING_WORDS = frozenset(
 )
 # The ending of a contraction: "We’ve", "It’s" and "Don’t" open a sentence as "we", "it" and "do" do.
 CONTRACTION = regex.compile(r"(?:[’'](?:s|ve|re|ll|m|d)|n[’']t)$")
-HARDWARE = regex.compile(r"^(?:[HABV]\d{2,3}s?|GB\d{3}s?|[GTNC]PUs?|RTX|MI\d{3}X?)(?:\s|$)", regex.IGNORECASE)
+HARDWARE = regex.compile(r"^(?:[HABV]\d{2,3}s?|GB\d{3}s?|[GTNC]PUs?|TPU-?v\d\w*|RTX|MI\d{3}X?)(?:\s|$)", regex.IGNORECASE)
 # Endings of words that are rarely names: "Filtering:", "Findings", "Basically".
 COMMON_SUFFIXES = ("ing", "ings", "ed", "ly", "ness", "ment", "ments", "tion", "tions", "ity", "ies", "ous", "ful",
                    "ance", "ence")
