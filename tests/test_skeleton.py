@@ -14,10 +14,12 @@ import regex
 from conftest import mangle
 
 from importai_claims.skeleton import (
-    CUT, DIGITS, MARK, NOT_BACKSLASH_S, NUMBER, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
+    _DIGITS, _WORD, CUT, DIGITS, MARK, NOT_BACKSLASH_S, NUMBER_RUN, SPACE, _mask_words, _skeleton, marked, skeleton,
 )
 from importai_claims.vocab import NUMBER_WORDS, SCALE_WORDS
 
+# What the skeleton masks, as first written: one pattern of both ways.
+NUMBER = regex.compile(f"{_DIGITS} | {_WORD}", regex.VERBOSE | regex.IGNORECASE)
 EVERY_CHARACTER = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
 # The typographic characters made plain, as first written.
 TABLE = str.maketrans({"‘": "'", "’": "'", "‛": "'", "“": '"', "”": '"', "„": '"', "–": "-", "—": "-", "‐": "-", "‑": "-"})
