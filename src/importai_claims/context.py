@@ -233,14 +233,13 @@ def subject(c: Candidate, text: str, names: StoryNames, sentence: tuple[int, int
             return f"{display(main)} {size.group()}" if main else np  # "The 8B model" of Aya Expanse
         if m.group("det").lower() not in ("the", "these", "those") or QUANTIFIED.search(np):
             return np  # "most other models", "the best models"
-    # A name right before its number, an opponent's too: "beats Mixtral 8x22B (77.8%)", "vs GPT-4o 86%".
+    # A name right before its number, an opponent's too: "(Llama, 8b)", "beats Mixtral 8x22B (77.8%)".
     last = next((n for n in reversed(names.between(clause, c.start)) if not is_benchmark(n)), None)
     if last and ADJACENT.fullmatch(text, last.end, c.start):
         return display(last.text)
     in_clause = [n for n in candidates if n.start >= clause]
-    if in_clause and (APPOSITIVE.fullmatch(text, in_clause[-1].end, c.start)
-                      or ADJACENT.fullmatch(text, in_clause[-1].end, c.start)):
-        return display(in_clause[-1].text)  # "SYNTHETIC-1, a dataset of 1.4 million …", "(Llama, 8b)"
+    if in_clause and APPOSITIVE.fullmatch(text, in_clause[-1].end, c.start):
+        return display(in_clause[-1].text)  # "SYNTHETIC-1, a dataset of 1.4 million …"
     if (following := names.between(c.end, e)) and FOR_NAME.fullmatch(text, c.end, following[0].start):
         return display(following[0].text)  # "62.3% for Claude 3.7 Sonnet"
     # A name in subject position beats one behind a preposition ("… by 606× in GEMV operations").
